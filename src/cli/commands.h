@@ -1,0 +1,20 @@
+// commands.h - the kgraph subcommands. Each returns the process exit status:
+// 0 success, 1 bad input (the message names file, line and column), 2 bad usage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kgraph::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+
+int run_build(const std::vector<std::string>& args);
+int run_cycles(const std::vector<std::string>& args);
+
+extern const char* const kBuildHelp;
+extern const char* const kCyclesHelp;
+
+}  // namespace kgraph::cli

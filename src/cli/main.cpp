@@ -1,0 +1,65 @@
+// main.cpp - the kgraph command: dispatch to a subcommand, turn errors into messages and exit statuses.
+// All the work is in the library (src/kgraph); this layer only parses arguments, prints and exits.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+const char* const kMainHelp =
+    "kgraph - knowledge graphs of who funds whom, from Arabic news\n"
+    "\n"
+    "Usage: kgraph COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "Commands:\n"
+    "  build    read articles, extract entities and relations, write graph files\n"
+    "  cycles   list the circular-financing loops of a graph\n"
+    "  help     show help for a command (kgraph help build)\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help     show this help\n"
+    "  --version      show the version\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 bad usage.\n"
+    "Example: kgraph build articles/ -o graph.graphml -o graph.dot -o graph.json && kgraph cycles graph.json\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace kgraph::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kMainHelp;
+    return kExitUsage;
+  }
+  const std::string cmd = args[0];
+  std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (cmd == "-h" || cmd == "--help") {
+    std::cout << kMainHelp;
+    return kExitOk;
+  }
+  if (cmd == "--version" || cmd == "-V") {
+    std::cout << "kgraph " << KGRAPH_VERSION << "\n";
+    return kExitOk;
+  }
+  if (cmd == "help") {
+    if (rest.empty()) {
+      std::cout << kMainHelp;
+    } else if (rest[0] == "build") {
+      std::cout << kBuildHelp;
+    } else if (rest[0] == "cycles") {
+      std::cout << kCyclesHelp;
+    } else {
+      std::cerr << "kgraph: no such command '" << rest[0] << "' (try: kgraph --help)\n";
+      return kExitUsage;
+    }
+    return kExitOk;
+  }
+  if (cmd == "build") return run_build(rest);
+  if (cmd == "cycles") return run_cycles(rest);
+  std::cerr << "kgraph: no such command '" << cmd << "' (try: kgraph --help)\n";
+  return kExitUsage;
+}

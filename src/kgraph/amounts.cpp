@@ -1,0 +1,75 @@
+// amounts.cpp - see amounts.h.
+#include "kgraph/amounts.h"
+
+#include <cmath>
+#include <optional>
+
+namespace kgraph {
+
+std::optional<double> parse_number(const std::u32string& d) {
+  // ',' followed by exactly three digits groups thousands (1,500); otherwise it is a decimal comma.
+  std::string ascii;
+  for (std::size_t i = 0; i < d.size(); ++i) {
+    char32_t c = d[i];
+    if (c >= '0' && c <= '9') {
+      ascii += static_cast<char>(c);
+    } else if (c == '.') {
+      ascii += '.';
+    } else if (c == ',') {
+      std::size_t n = 0;
+      while (i + 1 + n < d.size() && d[i + 1 + n] >= '0' && d[i + 1 + n] <= '9') ++n;
+      if (n != 3) ascii += '.';
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (ascii.empty()) return std::nullopt;
+  try {
+    std::size_t used = 0;
+    double v = std::stod(ascii, &used);
+    if (used != ascii.size()) return std::nullopt;
+    return v;
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
+std::vector<Amount> find_amounts(const Segmented& seg, std::size_t first, std::size_t last, const RuleSet& rules) {
+  const std::vector<Token>& T = seg.tokens;
+  std::vector<Amount> out;
+  for (std::size_t i = first; i < last; ++i) {
+    bool dollar_sign = T[i].kind == TokenKind::kPunct && T[i].text == U"$";
+    std::size_t n = dollar_sign ? i + 1 : i;
+    if (n >= last || T[n].kind != TokenKind::kNumber) continue;
+    auto value = parse_number(T[n].text);
+    if (!value) continue;
+    std::size_t k = n + 1;
+    double scale = 1;
+    if (auto sc = rules.scales().match(T, k, last)) {
+      scale = rules.scale_values()[sc->value];
+      k += sc->tokens;
+    }
+    bool currency = dollar_sign;
+    if (auto cur = rules.currencies().match(T, k, last)) {
+      currency = true;
+      k += cur->tokens;
+    }
+    if (!currency) continue;
+    Amount a;
+    a.first = i, a.last = k;
+    a.usd = std::round(*value * scale * 100.0) / 100.0;  // cents: 4.4 * 1e12 must not print 4399999999999.9995
+    // A qualifier phrase that ends right where the amount starts.
+    for (std::size_t q = (i >= first + 4 ? i - 4 : first); q < i; ++q) {
+      auto hit = rules.qualifiers().match(T, q, i);
+      if (hit && q + hit->tokens == i) {
+        a.qualifier = rules.qualifier_names()[hit->value];
+        break;
+      }
+    }
+    out.push_back(a);
+    i = k - 1;
+  }
+  return out;
+}
+
+}  // namespace kgraph

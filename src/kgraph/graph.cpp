@@ -1,0 +1,186 @@
+// graph.cpp - merging per-article results into one Boost graph (see graph.h).
+#include "kgraph/graph.h"
+
+#include <algorithm>
+#include <array>
+
+#include "kgraph/error.h"
+
+namespace kgraph {
+
+bool is_symmetric(std::string_view relation) {
+  return relation == "competes_with" || relation == "partners_with";
+}
+
+int status_rank(std::string_view status, bool from_cue) {
+  // Highest first. "completed" is last because it is also what a plain factual sentence defaults to:
+  // when one sentence says the deal was announced and another merely states it, "announced" tells more.
+  static constexpr std::array<std::string_view, 7> kOrder = {"completed", "hypothetical", "announced", "planned",
+                                                             "in_talks",  "stalled",      "denied"};
+  for (std::size_t i = 0; i < kOrder.size(); ++i) {
+    if (kOrder[i] == status) return static_cast<int>(i) + (from_cue ? static_cast<int>(kOrder.size()) : 0);
+  }
+  return -1;
+}
+
+namespace {
+void refresh_label(NodeProps& n) {
+  if (!n.label_en.empty()) {
+    n.label = n.label_en;
+  } else if (!n.label_ar.empty()) {
+    n.label = n.label_ar;
+  } else if (!n.aliases.empty()) {
+    n.label = *n.aliases.begin();
+  } else {
+    n.label = n.id;
+  }
+}
+}  // namespace
+
+std::optional<Vertex> KnowledgeGraph::find(const std::string& id) const {
+  auto it = index_.find(id);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+Vertex KnowledgeGraph::add_node(const NodeProps& node) {
+  auto it = index_.find(node.id);
+  if (it == index_.end()) {
+    Vertex v = boost::add_vertex(node, g_);
+    index_.emplace(node.id, v);
+    if (g_[v].label.empty()) refresh_label(g_[v]);
+    return v;
+  }
+  NodeProps& n = g_[it->second];
+  n.aliases.insert(node.aliases.begin(), node.aliases.end());
+  n.documents.insert(node.documents.begin(), node.documents.end());
+  n.mentions += node.mentions;
+  n.confidence = std::max(n.confidence, node.confidence);
+  return it->second;
+}
+
+Vertex KnowledgeGraph::upsert_node(const EntityRecord& e, const std::string& doc_id) {
+  auto it = index_.find(e.id);
+  Vertex v;
+  if (it == index_.end()) {
+    NodeProps n;
+    n.id = e.id;
+    n.type = e.type;
+    n.label_en = e.label_en;
+    n.label_ar = e.label_ar;
+    n.part_of = e.part_of;
+    n.confidence = e.confidence;
+    n.method = e.method;
+    v = boost::add_vertex(n, g_);
+    index_.emplace(e.id, v);
+  } else {
+    v = it->second;
+    NodeProps& n = g_[v];
+    // A name found by context in one article may be a lexicon entity in the same id space only if the
+    // id collides, which the id scheme prevents; keep the most confident description.
+    if (e.confidence > n.confidence) {
+      n.confidence = e.confidence;
+      n.method = e.method;
+      n.type = e.type;
+    }
+    if (n.label_en.empty()) n.label_en = e.label_en;
+    if (n.label_ar.empty()) n.label_ar = e.label_ar;
+    if (n.part_of.empty()) n.part_of = e.part_of;
+  }
+  NodeProps& n = g_[v];
+  n.aliases.insert(e.aliases.begin(), e.aliases.end());
+  n.mentions += e.mentions;
+  if (!doc_id.empty()) n.documents.insert(doc_id);
+  refresh_label(n);
+  return v;
+}
+
+void KnowledgeGraph::add_evidence(Edge e, const Evidence& ev) {
+  EdgeProps& p = g_[e];
+  p.evidence.push_back(ev);
+  if (ev.amount_usd) {
+    p.amounts.insert(*ev.amount_usd);
+    if (!p.amount_usd || *ev.amount_usd > *p.amount_usd) {
+      p.amount_usd = ev.amount_usd;
+      p.amount_qualifier = ev.amount_qualifier;
+    }
+  }
+  if (!ev.status.empty()) {
+    p.statuses.insert(ev.status);
+    // The edge's status comes from its most telling evidence; ties keep the earlier evidence.
+    int best = -1;
+    for (const Evidence& x : p.evidence) {
+      int r = status_rank(x.status, !x.status_cue.empty());
+      if (r > best) {
+        best = r;
+        p.status = x.status;
+      }
+    }
+  }
+  p.confidence = std::max(p.confidence, ev.confidence);
+}
+
+Edge KnowledgeGraph::add_edge(const std::string& source, const EdgeProps& edge, const std::string& target) {
+  auto s = find(source);
+  auto t = find(target);
+  if (!s || !t) {
+    throw Error(ErrorCode::kInternal, "edge " + source + " -" + edge.relation + "-> " + target +
+                                          " names a node that does not exist");
+  }
+  auto [e, added] = boost::add_edge(*s, *t, edge, g_);
+  (void)added;
+  edge_index_.emplace(std::make_tuple(source, edge.relation, target), e);
+  return e;
+}
+
+void KnowledgeGraph::merge(const ArticleResult& result) {
+  g_[boost::graph_bundle].documents.insert(result.doc_id);
+  for (const EntityRecord& e : result.entities) upsert_node(e, result.doc_id);
+  for (const RelationRecord& r : result.relations) {
+    std::string src = r.source;
+    std::string dst = r.target;
+    Evidence ev = r.evidence;
+    if (is_symmetric(r.relation) && dst < src) {
+      std::swap(src, dst);
+      std::swap(ev.source_span, ev.target_span);
+    }
+    auto s = find(src);
+    auto t = find(dst);
+    if (!s || !t) {
+      throw Error(ErrorCode::kInternal, "relation " + src + " -" + r.relation + "-> " + dst + " in document " +
+                                            result.doc_id + " names an entity the article result does not list");
+    }
+    auto key = std::make_tuple(src, r.relation, dst);
+    auto it = edge_index_.find(key);
+    Edge e;
+    if (it == edge_index_.end()) {
+      EdgeProps p;
+      p.relation = r.relation;
+      p.confidence = 0.0;
+      e = boost::add_edge(*s, *t, p, g_).first;
+      edge_index_.emplace(key, e);
+    } else {
+      e = it->second;
+    }
+    add_evidence(e, ev);
+  }
+}
+
+std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
+  std::vector<Vertex> out(boost::vertices(g_).first, boost::vertices(g_).second);
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
+  return out;
+}
+
+std::vector<Edge> KnowledgeGraph::sorted_edges() const {
+  std::vector<Edge> out;
+  out.reserve(boost::num_edges(g_));
+  for (auto [it, end] = boost::edges(g_); it != end; ++it) out.push_back(*it);
+  auto key = [&](Edge e) {
+    return std::tie(g_[boost::source(e, g_)].id, g_[e].relation, g_[boost::target(e, g_)].id);
+  };
+  std::stable_sort(out.begin(), out.end(), [&](Edge a, Edge b) { return key(a) < key(b); });
+  return out;
+}
+
+}  // namespace kgraph

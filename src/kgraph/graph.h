@@ -1,0 +1,104 @@
+// graph.h - the knowledge graph: a Boost.Graph adjacency_list with bundled properties.
+//
+// Per-article results (model.h) are merged here: one vertex per entity id, one edge per
+// (source, relation, target) carrying every piece of evidence for it. Symmetric relations
+// (competes_with, partners_with) are stored once, with the smaller id as source, so "A competes with B"
+// and "B competes with A" are the same edge. Merging is order-independent for everything the writers
+// print (sets are sorted, the evidence list is kept in input order), so a graph built from the same
+// articles is byte-identical whatever the order of merge calls within one document stream.
+#pragma once
+
+#include <boost/graph/adjacency_list.hpp>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "kgraph/model.h"
+
+namespace kgraph {
+
+struct NodeProps {
+  std::string id;
+  std::string label;     ///< display name: English label, else Arabic label, else the most frequent alias
+  std::string label_ar;
+  std::string label_en;
+  EntityType type = EntityType::kOrg;
+  std::string part_of;                       ///< parent organisation id, or ""
+  std::set<std::string> aliases;             ///< every surface form seen, as written
+  std::set<std::string> documents;           ///< ids of the documents that mention it
+  std::size_t mentions = 0;
+  double confidence = 1.0;
+  std::string method;                        ///< how it was recognised (lexicon, latin-name, ...)
+};
+
+struct EdgeProps {
+  std::string relation;
+  std::vector<Evidence> evidence;            ///< never empty
+  std::optional<double> amount_usd;          ///< the largest amount any evidence reports
+  std::string amount_qualifier;              ///< qualifier of that amount ("up_to", ...)
+  std::string status;                        ///< the most telling status among the evidence (status_rank)
+  std::set<std::string> statuses;            ///< every status seen
+  std::set<double> amounts;                  ///< every amount seen
+  bool in_cycle = false;                     ///< set by mark_cycles (cycles.h)
+  double confidence = 1.0;
+  double weight() const { return static_cast<double>(evidence.size()); }
+};
+
+struct GraphProps {
+  std::string name = "kgraph";
+  std::set<std::string> documents;           ///< every document merged in
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps,
+                                    GraphProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using Edge = boost::graph_traits<Graph>::edge_descriptor;
+
+/// True for relations that have no direction (competes_with, partners_with).
+bool is_symmetric(std::string_view relation);
+
+/// Ranks statuses by how much they tell about the state of a deal, higher first:
+/// denied > stalled > in_talks > planned > announced > hypothetical > completed; unknown = -1.
+/// The merged edge takes the status of its highest-ranked evidence; evidence whose status came from no
+/// cue word (the default) ranks below any cue.
+int status_rank(std::string_view status, bool from_cue);
+
+class KnowledgeGraph {
+ public:
+  KnowledgeGraph() = default;
+
+  /// Adds the entities and relations of one article.
+  void merge(const ArticleResult& result);
+
+  /// Adds a node as read back from a graph file (graph readers use this). Replaces nothing: a second
+  /// node with the same id merges into the first.
+  Vertex add_node(const NodeProps& node);
+  /// Adds an edge as read back from a graph file; both ends must exist.
+  Edge add_edge(const std::string& source, const EdgeProps& edge, const std::string& target);
+
+  std::optional<Vertex> find(const std::string& id) const;
+
+  const Graph& graph() const { return g_; }
+  Graph& graph() { return g_; }
+  std::size_t node_count() const { return boost::num_vertices(g_); }
+  std::size_t edge_count() const { return boost::num_edges(g_); }
+
+  /// Vertices sorted by id and edges sorted by (source id, relation, target id): the order writers use,
+  /// so outputs do not depend on insertion order.
+  std::vector<Vertex> sorted_vertices() const;
+  std::vector<Edge> sorted_edges() const;
+
+ private:
+  Vertex upsert_node(const EntityRecord& entity, const std::string& doc_id);
+  void add_evidence(Edge e, const Evidence& ev);
+
+  Graph g_;
+  std::unordered_map<std::string, Vertex> index_;
+  std::map<std::tuple<std::string, std::string, std::string>, Edge> edge_index_;
+};
+
+}  // namespace kgraph

@@ -1,0 +1,28 @@
+// json_util.h - RapidJSON helpers shared by the stages that read JSON (lexicon, rules, JSON Lines input,
+// graph files): parsing with errors that name line and column, and JSON Schema validation.
+#pragma once
+
+#include <rapidjson/document.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace kgraph {
+
+/// Line and column (1-based, column in code points) of byte `offset` in `text`.
+std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset);
+
+/// Parses `text` (from `origin`, a file name for messages). Throws Error(kBadInput) naming the line and
+/// column of the first syntax error. `first_line` shifts reported lines (for a JSON Lines record).
+rapidjson::Document parse_json(std::string_view text, const std::string& origin, std::size_t first_line = 1);
+
+/// Validates `doc` against the JSON Schema in `schema_text`. Throws Error(kBadSchema) naming the JSON
+/// pointer of the offending value, the schema keyword it breaks, and its line and column in `text`.
+void validate_json(const rapidjson::Document& doc, std::string_view text, std::string_view schema_text,
+                   const std::string& origin);
+
+/// Serialises a value compactly (for messages and tests).
+std::string to_json(const rapidjson::Value& v);
+
+}  // namespace kgraph

@@ -1,0 +1,210 @@
+// lexicon.cpp - loading, validating and compiling the lexicon (see lexicon.h).
+#include "kgraph/lexicon.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "kgraph/error.h"
+#include "kgraph/json_util.h"
+#include "kgraph/resources.h"
+#include "kgraph/utf8.h"
+
+namespace kgraph {
+namespace {
+
+std::string get_string(const rapidjson::Value& o, const char* key) {
+  auto it = o.FindMember(key);
+  return it == o.MemberEnd() ? std::string() : std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+std::vector<std::string> get_strings(const rapidjson::Value& o, const char* key) {
+  std::vector<std::string> out;
+  auto it = o.FindMember(key);
+  if (it == o.MemberEnd()) return out;
+  for (const auto& v : it->value.GetArray()) out.emplace_back(v.GetString(), v.GetStringLength());
+  return out;
+}
+
+Location locate(const std::string& origin, std::string_view text, const std::string& needle) {
+  std::size_t off = text.find(needle);
+  if (off == std::string_view::npos) return Location{origin, 0, 0, needle};
+  auto [line, col] = line_column(text, off);
+  return Location{origin, line, col, needle};
+}
+
+// Key of one token in the trie: its folded text, with any clitic written apart kept in front, so the
+// alias "Bain & Company" and the text "Bain & Company" produce the same keys.
+std::u32string key_of(const Token& t) { return t.clitic + t.text; }
+
+bool short_caps_alias(const std::vector<Token>& toks) {
+  return toks.size() == 1 && toks[0].kind == TokenKind::kLatin && toks[0].all_caps && toks[0].text.size() <= 5;
+}
+
+void fill(WordSet& set, const std::vector<std::string>& words) {
+  for (const std::string& w : words) set.words.insert(fold_utf8(w));
+}
+
+}  // namespace
+
+bool WordSet::contains_token(const Token& t) const {
+  for (const Variant& v : t.variants) {
+    if (words.count(v.stem)) return true;
+  }
+  return false;
+}
+
+const LexEntity* Lexicon::find(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &entities_[it->second];
+}
+
+void Lexicon::insert_alias(std::size_t entity, const std::string& alias, const std::string& origin,
+                           std::string_view text) {
+  std::vector<Token> toks = tokenize_phrase(decode_utf8(alias, origin));
+  if (toks.empty()) return;
+  std::size_t node = 0;
+  for (const Token& t : toks) {
+    auto it = trie_[node].next.find(key_of(t));
+    if (it == trie_[node].next.end()) {
+      trie_.emplace_back();
+      it = trie_[node].next.emplace(key_of(t), trie_.size() - 1).first;
+    }
+    node = it->second;
+  }
+  Node& n = trie_[node];
+  if (n.entity && *n.entity != entity) {
+    // Two entries of one source claim the same folded alias: the text would be ambiguous.
+    throw Error(ErrorCode::kBadInput,
+                "alias '" + alias + "' of '" + entities_[entity].id + "' is already an alias of '" +
+                    entities_[*n.entity].id + "' (after folding)",
+                locate(origin, text, "\"" + alias + "\""));
+  }
+  n.entity = entity;
+  n.caps_only = short_caps_alias(toks);
+  ++alias_count_;
+}
+
+std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std::string, std::string>>& sources) {
+  auto lex = std::make_shared<Lexicon>();
+  // Collect entries first so that a later file can replace an id, then compile the trie once.
+  std::map<std::string, std::pair<std::size_t, std::size_t>> where;  // id -> (source index, order)
+  std::vector<std::pair<LexEntity, std::size_t>> entries;              // entity, source index
+  for (std::size_t s = 0; s < sources.size(); ++s) {
+    const auto& [origin, text] = sources[s];
+    rapidjson::Document doc = parse_json(text, origin);
+    validate_json(doc, text, lexicon_schema_json(), origin);
+    for (const auto& e : doc["entities"].GetArray()) {
+      LexEntity le;
+      le.id = get_string(e, "id");
+      le.type = *entity_type_from_string(get_string(e, "type"));
+      le.label_en = get_string(e, "label_en");
+      le.label_ar = get_string(e, "label_ar");
+      le.part_of = get_string(e, "part_of");
+      le.aliases = get_strings(e, "aliases");
+      le.epithets = get_strings(e, "epithets");
+      auto it = where.find(le.id);
+      if (it != where.end() && it->second.first == s) {
+        throw Error(ErrorCode::kBadInput, "entity id '" + le.id + "' appears twice",
+                    locate(origin, text, "\"" + le.id + "\""));
+      }
+      if (it != where.end()) {
+        entries[it->second.second] = {le, s};  // a later source replaces the entry in place
+        it->second.first = s;
+      } else {
+        where[le.id] = {s, entries.size()};
+        entries.emplace_back(le, s);
+      }
+    }
+    fill(lex->ignore_, get_strings(doc, "ignore"));
+    fill(lex->designators_, get_strings(doc, "org_designators"));
+    fill(lex->given_names_, get_strings(doc, "given_names"));
+    fill(lex->stopwords_, get_strings(doc, "name_stopwords"));
+  }
+  lex->trie_.emplace_back();
+  for (auto& [e, s] : entries) {
+    lex->by_id_[e.id] = lex->entities_.size();
+    lex->entities_.push_back(e);
+  }
+  // Aliases: each source's aliases in order; an alias claimed by an entity of an earlier source is
+  // taken over by the later source (that is what overriding means), but not within one source.
+  std::map<std::u32string, std::size_t> owner_source;
+  for (std::size_t i = 0; i < lex->entities_.size(); ++i) {
+    const LexEntity& e = lex->entities_[i];
+    std::size_t s = entries[i].second;
+    const auto& [origin, text] = sources[s];
+    std::vector<std::string> names = e.aliases;
+    if (!e.label_en.empty()) names.push_back(e.label_en);
+    if (!e.label_ar.empty()) names.push_back(e.label_ar);
+    std::map<std::u32string, bool> seen;
+    for (const std::string& a : names) {
+      std::u32string key = fold_utf8(a);
+      if (seen.count(key)) continue;  // the same name listed twice for one entity is harmless
+      seen[key] = true;
+      try {
+        lex->insert_alias(i, a, origin, text);
+      } catch (const Error& err) {
+        // Conflict across sources: the later source wins. Within one source it is an error.
+        auto prev = owner_source.find(key);
+        if (prev == owner_source.end() || prev->second == s) throw;
+        std::vector<Token> toks = tokenize_phrase(decode_utf8(a, origin));
+        std::size_t node = 0;
+        for (const Token& t : toks) node = lex->trie_[node].next.at(key_of(t));
+        lex->trie_[node].entity = i;
+      }
+      owner_source[key] = s;
+    }
+  }
+  for (const LexEntity& e : lex->entities_) {
+    if (!e.part_of.empty() && !lex->find(e.part_of)) {
+      const auto& [origin, text] = sources[entries[lex->by_id_[e.id]].second];
+      throw Error(ErrorCode::kBadInput, "entity '" + e.id + "' is part_of unknown entity '" + e.part_of + "'",
+                  locate(origin, text, "\"" + e.part_of + "\""));
+    }
+  }
+  return lex;
+}
+
+std::shared_ptr<const Lexicon> Lexicon::load(const std::vector<std::string>& extra_files) {
+  std::vector<std::pair<std::string, std::string>> sources;
+  sources.emplace_back("<default lexicon>", std::string(default_lexicon_json()));
+  for (const std::string& path : extra_files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorCode::kIo, "cannot read lexicon file", Location{path, 0, 0, {}});
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    sources.emplace_back(path, ss.str());
+  }
+  return compile(sources);
+}
+
+std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+  if (i >= end || !tokens[i].is_word()) return std::nullopt;
+  std::optional<LexMatch> best;
+  const Token& first = tokens[i];
+  for (const Variant& v : first.variants) {
+    auto it = trie_[0].next.find(first.clitic.empty() ? v.stem : v.stem);
+    if (it == trie_[0].next.end()) continue;
+    std::size_t node = it->second;
+    std::size_t k = i + 1;
+    auto consider = [&](std::size_t nd, std::size_t len) {
+      const Node& n = trie_[nd];
+      if (!n.entity) return;
+      if (n.caps_only && !(len == 1 && first.all_caps)) return;
+      // Longest wins; on equal length the reading with fewer stripped letters wins (variants come in
+      // order of prefix length, so the first found is kept).
+      if (!best || len > best->tokens) best = LexMatch{*n.entity, len, first.clitic + v.prefix};
+    };
+    consider(node, 1);
+    while (k < end) {
+      auto nx = trie_[node].next.find(key_of(tokens[k]));
+      if (nx == trie_[node].next.end()) break;
+      node = nx->second;
+      ++k;
+      consider(node, k - i);
+    }
+  }
+  return best;
+}
+
+}  // namespace kgraph

@@ -1,0 +1,85 @@
+// lexicon.h - the entities kgraph knows by name, compiled into a token trie.
+//
+// The lexicon is data (JSON, schemas/lexicon.schema.json): canonical id, type, labels, aliases in both
+// scripts, part_of. The default lexicon is compiled into the binary; --lexicon files add entries or
+// replace entries with the same id. Every alias is folded and tokenized exactly like article text
+// (normalize.h, segment.h) and inserted into a trie keyed by token, so matching is a walk from each token
+// with the longest alias winning. The first token of a match may carry proclitics (وأمازون، لشركة);
+// later tokens must match whole. A compiled Lexicon is immutable and safe to share between threads.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "kgraph/model.h"
+#include "kgraph/segment.h"
+
+namespace kgraph {
+
+struct LexEntity {
+  std::string id;
+  EntityType type = EntityType::kOrg;
+  std::string label_en;
+  std::string label_ar;
+  std::string part_of;
+  std::vector<std::string> aliases;
+  std::vector<std::string> epithets;
+};
+
+struct LexMatch {
+  std::size_t entity = 0;     ///< index into Lexicon::entities()
+  std::size_t tokens = 0;     ///< how many tokens the alias covers
+  std::u32string prefix;      ///< proclitics stripped from the first token
+};
+
+/// Folded keys of the word lists (org designators, given names, stop words, ignored Latin words).
+struct WordSet {
+  std::unordered_set<std::u32string> words;
+  bool contains(const std::u32string& w) const { return words.count(w) != 0; }
+  /// True when any reading of `t` (clitics stripped) is in the set.
+  bool contains_token(const Token& t) const;
+};
+
+class Lexicon {
+ public:
+  /// Compiles the given JSON documents in order (later entries with the same id replace earlier ones).
+  /// Each is validated against the lexicon schema. Throws Error naming the file, line and column.
+  static std::shared_ptr<const Lexicon> compile(const std::vector<std::pair<std::string, std::string>>& sources);
+  /// The embedded default lexicon plus `extra_files` (paths), in that order.
+  static std::shared_ptr<const Lexicon> load(const std::vector<std::string>& extra_files = {});
+
+  const std::vector<LexEntity>& entities() const { return entities_; }
+  const LexEntity* find(const std::string& id) const;
+
+  /// Longest alias starting at tokens[i] (within [i, end)), or nullopt.
+  std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+
+  const WordSet& ignored() const { return ignore_; }
+  const WordSet& designators() const { return designators_; }
+  const WordSet& given_names() const { return given_names_; }
+  const WordSet& stopwords() const { return stopwords_; }
+
+  std::size_t alias_count() const { return alias_count_; }
+
+ private:
+  struct Node {
+    std::unordered_map<std::u32string, std::size_t> next;
+    std::optional<std::size_t> entity;
+    bool caps_only = false;  ///< short all-capital Latin alias (AMD): match only when written in capitals
+  };
+  void insert_alias(std::size_t entity, const std::string& alias, const std::string& origin, std::string_view text);
+
+  std::vector<LexEntity> entities_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::vector<Node> trie_;
+  WordSet ignore_, designators_, given_names_, stopwords_;
+  std::size_t alias_count_ = 0;
+};
+
+}  // namespace kgraph

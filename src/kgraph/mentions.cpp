@@ -1,0 +1,316 @@
+// mentions.cpp - see mentions.h.
+//
+// Candidates are collected per sentence and then chosen greedily: lexicon matches first, then names
+// found by context, each only where no earlier choice overlaps it. Context rules are deliberately strict
+// (a name word is Arabic, not definite, not a stop word, not glued to a preposition): a wrong entity
+// costs more than a missed one, because every relation it takes part in is wrong too.
+#include "kgraph/mentions.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+#include "kgraph/utf8.h"
+
+namespace kgraph {
+namespace {
+
+constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kWaw = 0x0648;
+
+bool is_quote(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.text == U"\"" || t.text == U"\x201C" || t.text == U"\x201D" || t.text == U"\x00AB" ||
+          t.text == U"\x00BB" || t.text == U"'" || t.text == U"\x2018" || t.text == U"\x2019");
+}
+bool is_comma(const Token& t) { return t.kind == TokenKind::kPunct && (t.text == U"," || t.text == U"\x060C"); }
+bool starts_with_al(const std::u32string& w) { return w.size() > 2 && w[0] == kAlef && w[1] == kLam; }
+
+struct Context {
+  std::u32string_view text;
+  const NormalizedText& norm;
+  const Segmented& seg;
+  const Lexicon& lex;
+  const RuleSet& rules;
+};
+
+// A word that may be part of a person's or company's name the lexicon does not know.
+bool name_word(const Context& c, const Token& t, bool allow_waw = false) {
+  if (t.kind != TokenKind::kArabic || t.text.size() < 2) return false;
+  if (!t.clitic.empty() && !(allow_waw && t.clitic == std::u32string(1, kWaw))) return false;
+  if (starts_with_al(t.text)) return false;
+  if (c.lex.stopwords().contains(t.text) || c.lex.designators().contains(t.text)) return false;
+  // Glued preposition + common word (لتطوير، بتمويل): any reading of it is a stop word.
+  for (const Variant& v : t.variants) {
+    if (!v.prefix.empty() && (c.lex.stopwords().contains(v.stem) || c.lex.designators().contains(v.stem))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Span span_of(const Context& c, std::size_t first, std::size_t last, std::size_t prefix_len) {
+  const Token& a = c.seg.tokens[first];
+  const Token& b = c.seg.tokens[last - 1];
+  // Skip the proclitics in the folded text, then map back: the span starts at the name itself.
+  std::size_t fb = a.fbegin + prefix_len;
+  if (fb > a.fend) fb = a.fbegin;
+  return Span{c.norm.orig_begin(fb), c.norm.orig_end(b.fend)};
+}
+
+std::u32string original(const Context& c, Span s) {
+  return std::u32string(c.text.substr(s.begin, s.end - s.begin));
+}
+
+}  // namespace
+
+std::string slug_id(std::u32string_view name) {
+  // A Transliterator is not thread-safe; one per thread, built on first use.
+  thread_local std::unique_ptr<icu::Transliterator> tr = [] {
+    UErrorCode st = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, st));
+    return U_FAILURE(st) ? nullptr : std::move(t);
+  }();
+  std::u32string folded = fold(name);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(folded.data()),
+                                                        static_cast<int32_t>(folded.size()));
+  if (tr) tr->transliterate(u);
+  std::string ascii;
+  u.toUTF8String(ascii);
+  std::string id;
+  bool sep = false;
+  for (char ch : ascii) {
+    unsigned char uc = static_cast<unsigned char>(ch);
+    if ((uc >= 'a' && uc <= 'z') || (uc >= '0' && uc <= '9')) {
+      if (sep && !id.empty()) id += '_';
+      id += ch;
+      sep = false;
+    } else if (uc >= 'A' && uc <= 'Z') {
+      if (sep && !id.empty()) id += '_';
+      id += static_cast<char>(uc + 32);
+      sep = false;
+    } else {
+      sep = true;
+    }
+  }
+  if (id.empty()) id = "entity";
+  if (id[0] >= '0' && id[0] <= '9') id = "n" + id;
+  return id;
+}
+
+MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm, const Segmented& seg,
+                            const Lexicon& lex, const RuleSet& rules) {
+  Context c{text, norm, seg, lex, rules};
+  const std::vector<Token>& T = seg.tokens;
+  std::vector<Mention> chosen;
+  std::vector<bool> taken(T.size(), false);
+  auto free_range = [&](std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k) {
+      if (taken[k]) return false;
+    }
+    return true;
+  };
+  // Unknown names: id -> (type, label) so later mentions of the same name share one entity.
+  std::map<std::string, Mention> unknown;
+  auto choose = [&](Mention m) {
+    for (std::size_t k = m.first; k < m.last; ++k) taken[k] = true;
+    chosen.push_back(std::move(m));
+  };
+  auto make_unknown = [&](std::size_t s, std::size_t first, std::size_t last, EntityType type, std::string method,
+                          double conf) {
+    Mention m;
+    m.first = first, m.last = last, m.sentence = s, m.type = type, m.method = std::move(method);
+    m.confidence = conf;
+    // A name glued to و (coordination) starts after it.
+    std::size_t plen = T[first].clitic.size();
+    m.prefix = T[first].clitic;
+    m.span = span_of(c, first, last, plen);
+    m.entity = slug_id(original(c, m.span));
+    if (lex.find(m.entity)) m.entity += "_x";  // never collide with a lexicon id
+    return m;
+  };
+
+  for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
+    const Sentence& S = seg.sentences[s];
+    // 1. Lexicon matches.
+    for (std::size_t i = S.first; i < S.last;) {
+      auto m = lex.match(T, i, S.last);
+      if (!m) {
+        ++i;
+        continue;
+      }
+      const LexEntity& e = lex.entities()[m->entity];
+      Mention mm;
+      mm.first = i, mm.last = i + m->tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
+      mm.prefix = m->prefix, mm.method = "lexicon", mm.confidence = 1.0;
+      std::size_t plen = m->prefix.size();
+      mm.span = span_of(c, i, mm.last, plen);
+      choose(mm);
+      i = mm.last;
+    }
+    // 2a. Persons before a title: NAME NAME[ NAME]، TITLE
+    for (std::size_t j = S.first + 2; j + 1 < S.last; ++j) {
+      if (!is_comma(T[j]) || !rules.person_titles().match(T, j + 1, S.last)) continue;
+      std::size_t b = j;
+      while (b > S.first && j - b < 3 && !taken[b - 1] && name_word(c, T[b - 1], j - b == 1 || j - b == 2)) {
+        --b;
+        if (!T[b].clitic.empty()) break;  // "وروبي ويلان": the name starts at the و
+      }
+      if (j - b >= 2 && free_range(b, j)) choose(make_unknown(s, b, j, EntityType::kPerson, "title", 0.7));
+    }
+    // 2b. Persons starting with a known first name: GIVEN NAME
+    for (std::size_t i = S.first; i + 1 < S.last; ++i) {
+      const Token& t = T[i];
+      if (taken[i] || taken[i + 1] || t.kind != TokenKind::kArabic) continue;
+      bool given = lex.given_names().contains(t.text) && t.clitic.empty();
+      if (!given && t.variants.size() > 1 && t.variants[1].prefix == std::u32string(1, kWaw)) {
+        given = lex.given_names().contains(t.variants[1].stem);  // "وروبي" in a list of names
+      }
+      if (!given || !name_word(c, T[i + 1])) continue;
+      bool waw = !lex.given_names().contains(t.text);
+      Mention m = make_unknown(s, i, i + 2, EntityType::kPerson, "given-name", 0.7);
+      if (waw) {
+        m.prefix = std::u32string(1, kWaw);
+        m.span = span_of(c, i, i + 2, 1);
+        m.entity = slug_id(original(c, m.span));
+      }
+      choose(m);
+      // "بربر جين وروبي ويلان": a name pair right before a coordinated person is a person too.
+      if (waw && i >= S.first + 2 && !taken[i - 1] && !taken[i - 2] && name_word(c, T[i - 1]) &&
+          name_word(c, T[i - 2]) && (i - 2 == S.first || !name_word(c, T[i - 3]) || taken[i - 3])) {
+        choose(make_unknown(s, i - 2, i, EntityType::kPerson, "coordination", 0.6));
+      }
+      ++i;
+    }
+    // 2c. Organisation nouns followed by a name: شركة “X”, شركة X, شركة Latin Name.
+    for (std::size_t i = S.first; i + 1 < S.last; ++i) {
+      if (taken[i] || !lex.designators().contains_token(T[i])) continue;
+      EntityType type = rules.media_nouns().match(T, i, S.last) ? EntityType::kMedia : EntityType::kOrg;
+      std::size_t k = i + 1;
+      if (is_quote(T[k])) {
+        std::size_t e = k + 1;
+        while (e < S.last && e - k <= 5 && T[e].is_word() && !taken[e]) ++e;
+        if (e < S.last && e > k + 1 && is_quote(T[e]) && free_range(k + 1, e)) {
+          choose(make_unknown(s, k + 1, e, type, "designator", 0.7));
+        }
+        continue;
+      }
+      if (T[k].kind != TokenKind::kArabic || taken[k] || !name_word(c, T[k])) continue;
+      std::size_t e = k + 1;
+      // Further name words must be short or plainly foreign: "آي دي إم"; stop before a glued preposition.
+      while (e < S.last && e - k < 3 && !taken[e] && name_word(c, T[e]) && T[e].text.size() <= 4) ++e;
+      choose(make_unknown(s, k, e, type, "designator", 0.6));
+    }
+    // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).
+    for (std::size_t i = S.first; i < S.last; ++i) {
+      const Token& t = T[i];
+      if (taken[i] || t.kind != TokenKind::kLatin || !(t.capitalized || t.all_caps)) continue;
+      if (i > S.first && T[i - 1].kind == TokenKind::kPunct && T[i - 1].text == U"{") continue;  // {{MEDIA}}
+      std::size_t e = i + 1;
+      while (e < S.last && !taken[e]) {
+        if (T[e].kind == TokenKind::kLatin && (T[e].capitalized || T[e].all_caps) && T[e].clitic.empty()) {
+          ++e;
+        } else if (T[e].kind == TokenKind::kPunct && T[e].text == U"&" && e + 1 < S.last &&
+                   T[e + 1].kind == TokenKind::kLatin && T[e + 1].capitalized && !taken[e + 1]) {
+          e += 2;
+        } else {
+          break;
+        }
+      }
+      bool all_ignored = true;
+      for (std::size_t k = i; k < e; ++k) {
+        if (T[k].kind == TokenKind::kLatin && !lex.ignored().contains(T[k].text) && T[k].text.size() > 1) {
+          all_ignored = false;
+        }
+      }
+      if (all_ignored) {
+        i = e - 1;
+        continue;
+      }
+      EntityType type = EntityType::kOrg;
+      std::string method = "latin-name";
+      std::size_t p = i;
+      while (p > S.first && is_quote(T[p - 1])) --p;
+      if (p > S.first) {
+        if (rules.product_nouns().match(T, p - 1, S.last)) type = EntityType::kProduct;
+        if (rules.media_nouns().match(T, p - 1, S.last)) type = EntityType::kMedia;
+      }
+      choose(make_unknown(s, i, e, type, method, 0.5));
+      i = e - 1;
+    }
+    // 3. Anaphors: "الشركة" not followed by a name.
+    for (std::size_t i = S.first; i < S.last; ++i) {
+      if (taken[i]) continue;
+      auto hit = rules.anaphors().match(T, i, S.last);
+      if (!hit) continue;
+      std::size_t e = i + hit->tokens;
+      if (e < S.last && taken[e]) continue;  // a designator before a name, not an anaphor
+      Mention m;
+      m.first = i, m.last = e, m.sentence = s, m.anaphor = true, m.type = EntityType::kOrg;
+      m.prefix = hit->prefix, m.method = "anaphor", m.confidence = 0.6;
+      m.span = span_of(c, i, e, hit->prefix.size());
+      choose(m);
+    }
+  }
+  // Family names of persons found by context refer back to them ("سارافيلوس" after "جورج سارافيلوس").
+  std::map<std::u32string, Mention> family;
+  for (const Mention& m : chosen) {
+    if (m.type == EntityType::kPerson && m.method != "lexicon" && m.last - m.first >= 2) {
+      family.emplace(T[m.last - 1].text, m);
+    }
+  }
+  if (!family.empty()) {
+    for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
+      for (std::size_t i = seg.sentences[s].first; i < seg.sentences[s].last; ++i) {
+        if (taken[i] || T[i].kind != TokenKind::kArabic) continue;
+        for (const Variant& v : T[i].variants) {
+          auto it = family.find(v.stem);
+          if (it == family.end() || it->second.first > i) continue;
+          Mention m = it->second;
+          m.first = i, m.last = i + 1, m.sentence = s, m.prefix = T[i].clitic + v.prefix, m.method = "family-name";
+          m.span = span_of(c, i, i + 1, m.prefix.size());
+          choose(m);
+          break;
+        }
+      }
+    }
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+
+  MentionResult out;
+  std::map<std::string, std::size_t> index;
+  for (const Mention& m : chosen) {
+    if (m.anaphor) continue;
+    auto it = index.find(m.entity);
+    if (it == index.end()) {
+      EntityRecord r;
+      r.id = m.entity;
+      r.type = m.type;
+      r.confidence = m.confidence;
+      r.method = m.method;
+      if (const LexEntity* e = lex.find(m.entity); e && m.method == "lexicon") {
+        r.label_en = e->label_en;
+        r.label_ar = e->label_ar;
+        r.part_of = e->part_of;
+      } else if (const LexEntity* e2 = lex.find(m.entity)) {
+        r.label_en = e2->label_en, r.label_ar = e2->label_ar, r.part_of = e2->part_of;
+      } else {
+        std::u32string surface = original(c, m.span);
+        bool arabic = std::any_of(surface.begin(), surface.end(), is_arabic_letter);
+        (arabic ? r.label_ar : r.label_en) = encode_utf8(surface);
+      }
+      it = index.emplace(m.entity, out.entities.size()).first;
+      out.entities.push_back(r);
+    }
+    EntityRecord& r = out.entities[it->second];
+    r.aliases.insert(encode_utf8(original(c, m.span)));
+    ++r.mentions;
+  }
+  out.mentions = std::move(chosen);
+  return out;
+}
+
+}  // namespace kgraph

@@ -1,0 +1,395 @@
+// relations.cpp - see relations.h.
+#include "kgraph/relations.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "kgraph/graph.h"
+#include "kgraph/utf8.h"
+
+namespace kgraph {
+namespace {
+
+constexpr char32_t kWaw = 0x0648, kFa = 0x0641;
+
+bool is_quote(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.text == U"\"" || t.text == U"\x201C" || t.text == U"\x201D" || t.text == U"\x00AB" ||
+          t.text == U"\x00BB" || t.text == U"'" || t.text == U"\x2018" || t.text == U"\x2019");
+}
+bool is_comma(const Token& t) { return t.kind == TokenKind::kPunct && (t.text == U"," || t.text == U"\x060C"); }
+
+// The preposition carried by a proclitic chain: "ول" -> "ل", "بال" -> "ب", "لل" -> "ل", "وال" -> "".
+std::u32string clitic_preposition(std::u32string p) {
+  if (!p.empty() && (p[0] == kWaw || p[0] == kFa)) p.erase(0, 1);
+  if (!p.empty() && (p[0] == 0x0628 || p[0] == 0x0644 || p[0] == 0x0643)) return std::u32string(1, p[0]);
+  return {};
+}
+bool has_waw(const std::u32string& p) { return !p.empty() && p[0] == kWaw; }
+
+struct Arg {
+  const Mention* mention = nullptr;  ///< null for the topic fallback
+  std::string entity;
+  Span span;
+  double confidence = 1.0;
+};
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const RelationInput& in, const Sentence& s, std::vector<const Mention*> ms,
+                  std::vector<std::string> topic_ids)
+      : in_(in), T_(in.seg.tokens), S_(s), ms_(std::move(ms)), topic_(std::move(topic_ids)) {}
+
+  // Words (non-punctuation tokens) strictly between token positions a < b.
+  std::size_t words_between(std::size_t a, std::size_t b) const {
+    std::size_t n = 0;
+    for (std::size_t k = a; k < b; ++k) n += T_[k].is_word() ? 1 : 0;
+    return n;
+  }
+
+  std::u32string marker(const Mention& m) const {
+    std::u32string p = clitic_preposition(m.prefix);
+    if (!p.empty()) return p;
+    std::size_t k = m.first;
+    const Lexicon* none = nullptr;
+    (void)none;
+    while (k > S_.first) {
+      const Token& t = T_[k - 1];
+      if (is_quote(t)) {
+        --k;
+        continue;
+      }
+      // An organisation noun between preposition and name: "في شركة OpenAI", "لشركة أوبن أي".
+      if (designators_ && designators_->contains_token(t) && k - 1 != m.first) {
+        for (const Variant& v : t.variants) {
+          if (designators_->contains(v.stem)) {
+            std::u32string q = clitic_preposition(t.clitic + v.prefix);
+            if (!q.empty()) return q;
+          }
+        }
+        --k;
+        continue;
+      }
+      break;
+    }
+    if (k > S_.first) {
+      // A preposition phrase ending right before the name (or its organisation noun).
+      for (std::size_t q = (k >= S_.first + 3 ? k - 3 : S_.first); q < k; ++q) {
+        auto hit = in_.rules.prepositions().match(T_, q, k);
+        if (hit && q + hit->tokens == k) return in_.rules.preposition_words()[hit->value];
+      }
+    }
+    return {};
+  }
+
+  bool type_ok(const Mention& m, const std::vector<EntityType>& types) const {
+    return types.empty() || std::find(types.begin(), types.end(), m.type) != types.end();
+  }
+
+  bool slot_ok(const Mention& m, const Slot& slot, const std::vector<EntityType>& types) const {
+    if (!type_ok(m, types)) return false;
+    if (!slot.markers) return true;
+    std::u32string mk = marker(m);
+    return std::find(slot.markers->begin(), slot.markers->end(), mk) != slot.markers->end();
+  }
+
+  // The mentions one argument slot finds, with coordination expanded; empty when none.
+  std::vector<const Mention*> resolve(const ArgSpec& spec, std::size_t ti, std::size_t te,
+                                      const std::vector<EntityType>& types,
+                                      const std::set<const Mention*>& exclude) const {
+    for (const Slot& slot : spec.slots) {
+      if (slot.side == Side::kAfter) {
+        for (const Mention* m : ms_) {
+          if (m->first < te || exclude.count(m)) continue;
+          if (words_between(te, m->first) > slot.max_distance) break;
+          if (slot_ok(*m, slot, types)) return expand_forward(appositive(m, types), types, exclude);
+        }
+      } else {
+        for (auto it = ms_.rbegin(); it != ms_.rend(); ++it) {
+          const Mention* m = *it;
+          if (m->last > ti || exclude.count(m)) continue;
+          if (words_between(m->last, ti) > slot.max_distance) break;
+          if (slot_ok(*m, slot, types)) return expand_backward(m, types, exclude);
+        }
+      }
+    }
+    return {};
+  }
+
+  // "في منافس X، شركة Y": after a relational noun the argument is the appositive Y, not X.
+  const Mention* appositive(const Mention* m, const std::vector<EntityType>& types) const {
+    std::size_t k = m->first;
+    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    bool relational = false;
+    for (std::size_t q = (k >= S_.first + 2 ? k - 2 : S_.first); q < k; ++q) {
+      auto hit = in_.rules.relational_nouns().match(T_, q, k);
+      if (hit && q + hit->tokens == k) relational = true;
+    }
+    if (!relational) return m;
+    std::size_t j = m->last;
+    if (j >= S_.last || !is_comma(T_[j])) return m;
+    ++j;
+    while (j < S_.last && (is_quote(T_[j]) || (designators_ && designators_->contains_token(T_[j])))) ++j;
+    const Mention* n = at(j);
+    return n && type_ok(*n, types) ? n : m;
+  }
+
+  // "X وY وZ" after the trigger.
+  std::vector<const Mention*> expand_forward(const Mention* m, const std::vector<EntityType>& types,
+                                             const std::set<const Mention*>& exclude) const {
+    std::vector<const Mention*> out{m};
+    for (;;) {
+      const Mention* last = out.back();
+      std::size_t j = last->last;
+      bool comma = false;
+      while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
+      const Mention* next = at(j);
+      if (!next || exclude.count(next) || !type_ok(*next, types)) break;
+      if (!has_waw(next->prefix) && !(comma && followed_by_waw_item(next, types))) break;
+      out.push_back(next);
+    }
+    return out;
+  }
+
+  // "X وY" before the trigger: the mention found is the last conjunct.
+  std::vector<const Mention*> expand_backward(const Mention* m, const std::vector<EntityType>& types,
+                                              const std::set<const Mention*>& exclude) const {
+    std::vector<const Mention*> out{m};
+    bool linked = false;
+    for (;;) {
+      const Mention* cur = out.back();
+      std::size_t j = cur->first;
+      bool comma = false;
+      while (j > S_.first && (is_quote(T_[j - 1]) || is_comma(T_[j - 1]))) comma |= is_comma(T_[j - 1]), --j;
+      const Mention* prev = ending_at(j);
+      if (!prev || exclude.count(prev) || !type_ok(*prev, types)) break;
+      bool waw = has_waw(cur->prefix) && !comma;
+      if (!waw && !(comma && linked)) break;
+      linked = true;
+      out.push_back(prev);
+    }
+    return out;
+  }
+
+  const Mention* at(std::size_t tok) const {
+    for (const Mention* m : ms_) {
+      if (m->first == tok) return m;
+    }
+    return nullptr;
+  }
+  const Mention* ending_at(std::size_t tok) const {
+    for (const Mention* m : ms_) {
+      if (m->last == tok) return m;
+    }
+    return nullptr;
+  }
+  bool followed_by_waw_item(const Mention* m, const std::vector<EntityType>& types) const {
+    // In "A، B وC" the comma joins B to the list only if the list goes on with و.
+    for (const Mention* n = m; n;) {
+      std::size_t j = n->last;
+      bool comma = false;
+      while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
+      const Mention* nx = at(j);
+      if (!nx || !type_ok(*nx, types)) return false;
+      if (has_waw(nx->prefix)) return true;
+      if (!comma) return false;
+      n = nx;
+    }
+    return false;
+  }
+
+  // An anaphor's referent: the latest organisation mentioned before it, in this sentence or the two
+  // before, that is not an argument already.
+  std::optional<Arg> antecedent(const Mention& a, const std::set<std::string>& busy) const {
+    const auto& all = in_.mentions.mentions;
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+      const Mention& m = *it;
+      if (m.first >= a.first || m.anaphor) continue;
+      if (m.sentence + 2 < a.sentence) break;
+      if (m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+      return Arg{&a, m.entity, a.span, 0.6};
+    }
+    return std::nullopt;
+  }
+
+  const Lexicon* designators_owner = nullptr;
+  const WordSet* designators_ = nullptr;
+
+  const RelationInput& in_;
+  const std::vector<Token>& T_;
+  const Sentence& S_;
+  std::vector<const Mention*> ms_;
+  std::vector<std::string> topic_;
+};
+
+std::u32string_view slice(std::u32string_view text, Span s) { return text.substr(s.begin, s.end - s.begin); }
+
+}  // namespace
+
+std::vector<RelationRecord> find_relations(const RelationInput& in, const WordSet& designators) {
+  std::vector<RelationRecord> out;
+  const auto& T = in.seg.tokens;
+  const RuleSet& R = in.rules;
+  // The article's topic: the organisation mentioned most (first mentioned wins a tie).
+  std::vector<std::string> topic;
+  {
+    std::size_t best = 0;
+    for (const EntityRecord& e : in.mentions.entities) {
+      if (e.type == EntityType::kOrg && e.mentions > best) best = e.mentions, topic = {e.id};
+    }
+  }
+  for (const Sentence& S : in.seg.sentences) {
+    std::vector<const Mention*> ms;
+    std::vector<bool> in_mention(T.size(), false);
+    for (const Mention& m : in.mentions.mentions) {
+      if (m.first >= S.first && m.last <= S.last) {
+        ms.push_back(&m);
+        for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = true;
+      }
+    }
+    if (ms.empty()) continue;
+    SentenceMatcher sm(in, S, ms, topic);
+    sm.designators_ = &designators;
+    std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
+
+    // Status: the most telling cue in the sentence, else the default.
+    std::string status = R.default_status(), cue;
+    int best_rank = -1;
+    for (std::size_t i = S.first; i < S.last; ++i) {
+      if (auto hit = R.status_cues().match(T, i, S.last)) {
+        const std::string& st = R.statuses()[hit->value];
+        int r = status_rank(st, true);
+        if (r > best_rank) {
+          best_rank = r, status = st;
+          Span sp{T[i].begin, T[i + hit->tokens - 1].end};
+          cue = encode_utf8(slice(in.text, sp));
+        }
+      }
+    }
+
+    struct Candidate {
+      RelationRecord rec;
+      int priority;
+      std::string group;
+    };
+    std::vector<Candidate> found;
+    for (std::size_t i = S.first; i < S.last; ++i) {
+      if (in_mention[i]) continue;
+      auto hit = R.triggers().match(T, i, S.last);
+      if (!hit) continue;
+      std::size_t ti = i, te = i + hit->tokens;
+      // The most specific rule of a trigger speaks for its relation: rules are tried by priority and a
+      // relation that one rule has produced is not produced again by a lower rule at the same trigger.
+      std::vector<std::size_t> order = R.rules_for_trigger(hit->value);
+      std::stable_sort(order.begin(), order.end(),
+                       [&](std::size_t a, std::size_t b) { return R.rules()[a].priority > R.rules()[b].priority; });
+      std::set<std::string> done;
+      for (std::size_t ri : order) {
+        const Rule& rule = R.rules()[ri];
+        if (done.count(rule.relation)) continue;
+        const RelationType* rt = R.relation(rule.relation);
+        const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
+        const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
+        std::vector<const Mention*> dst = sm.resolve(rule.target, ti, te, dst_types, {});
+        std::set<const Mention*> ex(dst.begin(), dst.end());
+        std::vector<const Mention*> src = sm.resolve(rule.source, ti, te, src_types, ex);
+        // Arguments as entities: anaphors resolved against the other side, topic fallback.
+        auto to_args = [&](const std::vector<const Mention*>& side, const std::vector<const Mention*>& other,
+                           const ArgSpec& spec) {
+          std::vector<Arg> args;
+          std::set<std::string> busy;
+          for (const Mention* m : other) {
+            if (!m->anaphor) busy.insert(m->entity);
+          }
+          for (const Mention* m : side) {
+            if (m->anaphor) {
+              if (auto a = sm.antecedent(*m, busy)) args.push_back(*a);
+            } else {
+              args.push_back(Arg{m, m->entity, m->span, m->confidence});
+            }
+          }
+          if (args.empty() && spec.topic_fallback && !topic.empty() && !busy.count(topic[0])) {
+            args.push_back(Arg{nullptr, topic[0], Span{}, 0.5});
+          }
+          return args;
+        };
+        std::vector<Arg> dargs = to_args(dst, src, rule.target);
+        std::vector<Arg> sargs = to_args(src, dst, rule.source);
+        if (dargs.empty() || sargs.empty()) continue;
+
+        // The amount nearest to the trigger, between the arguments or just after the trigger.
+        const Amount* amount = nullptr;
+        if (rule.takes_amount) {
+          std::size_t lo = ti, hi = te + 8;
+          for (const Arg& a : sargs) {
+            if (a.mention) lo = std::min(lo, a.mention->first), hi = std::max(hi, a.mention->last);
+          }
+          for (const Arg& a : dargs) {
+            if (a.mention) lo = std::min(lo, a.mention->first), hi = std::max(hi, a.mention->last);
+          }
+          std::size_t best = SIZE_MAX;
+          for (const Amount& am : amounts) {
+            if (am.first < lo || am.last > hi) continue;
+            std::size_t d = am.first >= te ? am.first - te : ti - std::min(ti, am.last);
+            if (d < best) best = d, amount = &am;
+          }
+        }
+        for (const Arg& s : sargs) {
+          for (const Arg& d : dargs) {
+            if (s.entity == d.entity) continue;
+            RelationRecord rec;
+            rec.source = s.entity;
+            rec.relation = rule.relation;
+            rec.target = d.entity;
+            Evidence& ev = rec.evidence;
+            ev.doc_id = in.article.id;
+            ev.sentence = encode_utf8(slice(in.text, Span{S.begin, S.end}));
+            ev.sentence_span = Span{S.begin, S.end};
+            ev.source_span = s.span;
+            ev.target_span = d.span;
+            ev.trigger_span = Span{T[ti].begin, T[te - 1].end};
+            ev.rule_id = rule.id;
+            if (amount) {
+              ev.amount_usd = amount->usd;
+              ev.amount_qualifier = amount->qualifier;
+              ev.amount_text = encode_utf8(slice(in.text, Span{T[amount->first].begin, T[amount->last - 1].end}));
+            }
+            ev.status = status;
+            ev.status_cue = cue;
+            ev.date = in.article.date;
+            ev.confidence = 0.9 * std::min(s.confidence, d.confidence);
+            found.push_back({rec, rule.priority, rule.group});
+            done.insert(rule.relation);
+          }
+        }
+      }
+    }
+    // One relation per entity pair and group (highest priority), and no duplicates.
+    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    for (std::size_t a = 0; a < found.size(); ++a) {
+      const Candidate& c = found[a];
+      bool beaten = false;
+      if (!c.group.empty()) {
+        for (std::size_t b = 0; b < found.size(); ++b) {
+          const Candidate& o = found[b];
+          if (b == a || o.group != c.group) continue;
+          bool same_pair = (o.rec.source == c.rec.source && o.rec.target == c.rec.target) ||
+                           (o.rec.source == c.rec.target && o.rec.target == c.rec.source);
+          if (same_pair && (o.priority > c.priority || (o.priority == c.priority && b < a))) beaten = true;
+        }
+      }
+      if (beaten) continue;
+      std::string s = c.rec.source, t = c.rec.target;
+      if (is_symmetric(c.rec.relation) && t < s) std::swap(s, t);
+      if (!seen.insert({s, c.rec.relation, t}).second) continue;
+      out.push_back(c.rec);
+    }
+  }
+  return out;
+}
+
+}  // namespace kgraph

@@ -1,0 +1,254 @@
+// rules.cpp - loading, validating and compiling relation rules (see rules.h).
+#include "kgraph/rules.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "kgraph/error.h"
+#include "kgraph/json_util.h"
+#include "kgraph/normalize.h"
+#include "kgraph/resources.h"
+#include "kgraph/utf8.h"
+
+namespace kgraph {
+
+// ---- PhraseSet -------------------------------------------------------------------------------------
+
+void PhraseSet::add(const std::string& phrase, std::size_t value) {
+  Phrase p;
+  p.value = value;
+  std::istringstream parts(phrase);
+  std::string part;
+  while (parts >> part) {
+    bool star = !part.empty() && part.back() == '*';
+    if (star) part.pop_back();
+    std::vector<Token> toks = tokenize_phrase(decode_utf8(part, "<phrase>"));
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      p.words.push_back({toks[k].clitic + toks[k].text, star && k + 1 == toks.size()});
+    }
+  }
+  if (p.words.empty()) return;
+  std::size_t idx = phrases_.size();
+  if (p.words[0].prefix_match) {
+    prefix_first_.push_back(idx);
+  } else {
+    by_first_.emplace(p.words[0].text, idx);
+  }
+  phrases_.push_back(std::move(p));
+}
+
+namespace {
+bool word_matches(const std::u32string& pattern, bool prefix, const std::u32string& stem) {
+  if (prefix) return stem.size() >= pattern.size() && stem.compare(0, pattern.size(), pattern) == 0;
+  return stem == pattern;
+}
+// A later word of a phrase matches any reading of the token, or the token with its separate clitic.
+bool token_matches(const PhraseSet* /*unused*/, const std::u32string& pattern, bool prefix, const Token& t) {
+  if (!t.clitic.empty() && word_matches(pattern, prefix, t.clitic + t.text)) return true;
+  for (const Variant& v : t.variants) {
+    if (word_matches(pattern, prefix, v.stem)) return true;
+  }
+  return false;
+}
+}  // namespace
+
+std::optional<PhraseSet::Hit> PhraseSet::match(const std::vector<Token>& tokens, std::size_t i,
+                                               std::size_t end) const {
+  if (i >= end) return std::nullopt;
+  const Token& first = tokens[i];
+  std::optional<Hit> best;
+  auto try_phrase = [&](const Phrase& p, const std::u32string& prefix) {
+    if (i + p.words.size() > end) return;
+    for (std::size_t k = 1; k < p.words.size(); ++k) {
+      if (!token_matches(this, p.words[k].text, p.words[k].prefix_match, tokens[i + k])) return;
+    }
+    if (!best || p.words.size() > best->tokens) best = Hit{p.value, p.words.size(), first.clitic + prefix};
+  };
+  for (const Variant& v : first.variants) {
+    auto [lo, hi] = by_first_.equal_range(v.stem);
+    for (auto it = lo; it != hi; ++it) try_phrase(phrases_[it->second], v.prefix);
+    for (std::size_t idx : prefix_first_) {
+      if (word_matches(phrases_[idx].words[0].text, true, v.stem)) try_phrase(phrases_[idx], v.prefix);
+    }
+  }
+  return best;
+}
+
+// ---- RuleSet ---------------------------------------------------------------------------------------
+
+namespace {
+
+std::vector<std::string> strings(const rapidjson::Value& o, const char* key) {
+  std::vector<std::string> out;
+  if (!o.IsObject()) return out;
+  auto it = o.FindMember(key);
+  if (it == o.MemberEnd()) return out;
+  for (const auto& v : it->value.GetArray()) out.emplace_back(v.GetString(), v.GetStringLength());
+  return out;
+}
+
+std::vector<EntityType> types(const rapidjson::Value& o, const char* key) {
+  std::vector<EntityType> out;
+  for (const std::string& s : strings(o, key)) out.push_back(*entity_type_from_string(s));
+  return out;
+}
+
+ArgSpec parse_arg(const rapidjson::Value& a) {
+  ArgSpec spec;
+  spec.types = types(a, "types");
+  for (const auto& s : a["slots"].GetArray()) {
+    Slot slot;
+    slot.side = std::string(s["side"].GetString()) == "before" ? Side::kBefore : Side::kAfter;
+    if (s.HasMember("max")) slot.max_distance = s["max"].GetUint();
+    if (s.HasMember("markers")) {
+      std::vector<std::u32string> m;
+      for (const auto& w : s["markers"].GetArray()) m.push_back(fold_utf8(w.GetString()));
+      slot.markers = m;
+    }
+    spec.slots.push_back(slot);
+  }
+  spec.topic_fallback = a.HasMember("fallback") && std::string(a["fallback"].GetString()) == "topic";
+  return spec;
+}
+
+Location locate(const std::string& origin, std::string_view text, const std::string& needle) {
+  std::size_t off = text.find(needle);
+  if (off == std::string_view::npos) return Location{origin, 0, 0, needle};
+  auto [line, col] = line_column(text, off);
+  return Location{origin, line, col, needle};
+}
+
+}  // namespace
+
+const RelationType* RuleSet::relation(const std::string& name) const {
+  for (const RelationType& r : relations_) {
+    if (r.name == name) return &r;
+  }
+  return nullptr;
+}
+
+std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std::string, std::string>>& sources) {
+  auto rs = std::make_shared<RuleSet>();
+  std::vector<std::pair<std::string, std::string>> trigger_src;  // (phrase, rule id) in order
+  std::vector<std::size_t> rule_source;
+  for (std::size_t s = 0; s < sources.size(); ++s) {
+    const auto& [origin, text] = sources[s];
+    rapidjson::Document doc = parse_json(text, origin);
+    validate_json(doc, text, rules_schema_json(), origin);
+    if (doc.HasMember("relations")) {
+      for (const auto& r : doc["relations"].GetArray()) {
+        RelationType rt;
+        rt.name = r["name"].GetString();
+        rt.symmetric = r.HasMember("symmetric") && r["symmetric"].GetBool();
+        rt.money = r.HasMember("money") && r["money"].GetBool();
+        rt.source_types = types(r, "source_types");
+        rt.target_types = types(r, "target_types");
+        bool replaced = false;
+        for (RelationType& old : rs->relations_) {
+          if (old.name == rt.name) old = rt, replaced = true;
+        }
+        if (!replaced) rs->relations_.push_back(rt);
+      }
+    }
+    if (doc.HasMember("rules")) {
+      for (const auto& r : doc["rules"].GetArray()) {
+        Rule rule;
+        rule.id = r["id"].GetString();
+        rule.relation = r["relation"].GetString();
+        rule.triggers = strings(r, "triggers");
+        rule.source = parse_arg(r["source"]);
+        rule.target = parse_arg(r["target"]);
+        rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
+        rule.priority = r.HasMember("priority") ? r["priority"].GetInt() : 0;
+        rule.group = r.HasMember("group") ? r["group"].GetString() : "";
+        bool replaced = false;
+        for (std::size_t k = 0; k < rs->rules_.size(); ++k) {
+          if (rs->rules_[k].id != rule.id) continue;
+          if (rule_source[k] == s) {
+            throw Error(ErrorCode::kBadInput, "rule id '" + rule.id + "' appears twice",
+                        locate(origin, text, "\"" + rule.id + "\""));
+          }
+          rs->rules_[k] = rule, rule_source[k] = s, replaced = true;
+        }
+        if (!replaced) rs->rules_.push_back(rule), rule_source.push_back(s);
+      }
+    }
+    if (doc.HasMember("status")) {
+      const auto& st = doc["status"];
+      if (st.HasMember("default")) rs->default_status_ = st["default"].GetString();
+      if (st.HasMember("cues")) {
+        for (const auto& c : st["cues"].GetArray()) {
+          std::size_t idx = rs->statuses_.size();
+          rs->statuses_.push_back(c["status"].GetString());
+          for (const std::string& w : strings(c, "words")) rs->status_cues_.add(w, idx);
+        }
+      }
+    }
+    if (doc.HasMember("money")) {
+      const auto& m = doc["money"];
+      if (m.HasMember("scales")) {
+        for (const auto& sc : m["scales"].GetArray()) {
+          std::size_t idx = rs->scale_values_.size();
+          rs->scale_values_.push_back(sc["value"].GetDouble());
+          for (const std::string& w : strings(sc, "words")) rs->scales_.add(w, idx);
+        }
+      }
+      for (const std::string& w : strings(m, "currencies")) rs->currencies_.add(w, 0);
+      if (m.HasMember("qualifiers")) {
+        for (const auto& q : m["qualifiers"].GetArray()) {
+          std::size_t idx = rs->qualifier_names_.size();
+          rs->qualifier_names_.push_back(q["qualifier"].GetString());
+          for (const std::string& w : strings(q, "words")) rs->qualifiers_.add(w, idx);
+        }
+      }
+    }
+    for (const std::string& w : strings(doc, "prepositions")) {
+      rs->prepositions_.add(w, rs->preposition_words_.size());
+      rs->preposition_words_.push_back(fold_utf8(w));
+    }
+    for (const std::string& w : strings(doc, "anaphors")) rs->anaphors_.add(w, 0);
+    for (const std::string& w : strings(doc, "product_nouns")) rs->product_nouns_.add(w, 0);
+    for (const std::string& w : strings(doc, "media_nouns")) rs->media_nouns_.add(w, 0);
+    for (const std::string& w : strings(doc, "person_titles")) rs->person_titles_.add(w, 0);
+    for (const std::string& w : strings(doc, "relational_nouns")) rs->relational_nouns_.add(w, 0);
+  }
+  std::map<std::string, std::size_t> phrase_index;
+  // Every rule must name a relation of the vocabulary; checked after all files so a --rules file can add
+  // a relation and rules for it together.
+  for (std::size_t k = 0; k < rs->rules_.size(); ++k) {
+    const Rule& r = rs->rules_[k];
+    if (!rs->relation(r.relation)) {
+      const auto& [origin, text] = sources[rule_source[k]];
+      throw Error(ErrorCode::kBadInput, "rule '" + r.id + "' yields unknown relation '" + r.relation + "'",
+                  locate(origin, text, "\"" + r.relation + "\""));
+    }
+    for (const std::string& t : r.triggers) {
+      // One phrase shared by several rules ("رئيس" for ceo_of and works_for) is compiled once and
+      // remembers all of them.
+      std::string key = encode_utf8(fold_utf8(t));
+      auto [it, fresh] = phrase_index.emplace(key, rs->trigger_rules_.size());
+      if (fresh) {
+        rs->triggers_.add(t, it->second);
+        rs->trigger_rules_.push_back({});
+      }
+      rs->trigger_rules_[it->second].push_back(k);
+    }
+  }
+  return rs;
+}
+
+std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<std::string>& extra_files) {
+  std::vector<std::pair<std::string, std::string>> sources;
+  sources.emplace_back("<default rules>", std::string(default_rules_json()));
+  for (const std::string& path : extra_files) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorCode::kIo, "cannot read rules file", Location{path, 0, 0, {}});
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    sources.emplace_back(path, ss.str());
+  }
+  return compile(sources);
+}
+
+}  // namespace kgraph

@@ -1,0 +1,135 @@
+// rules.h - the relation rules and the word lists that go with them, compiled for matching.
+//
+// Rules are data (JSON, schemas/rules.schema.json). A rule names the relation it yields, its trigger
+// phrases, and where its two arguments are found relative to the trigger: on which side, how far (in
+// words), of which entity types, introduced by which preposition ("في" for the investee, "من" for the
+// seller, "" for none). The same file holds the status cues, the money words and the prepositions. The
+// default rules are compiled into the binary; --rules FILE adds rules (same id replaces).
+//
+// Phrases (triggers, cues, scale words) are token sequences matched on the readings of each word
+// (clitics stripped, see segment.h); a token ending in '*' matches any word that starts with it
+// (استثمار* covers استثمارات and استثماراتها).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kgraph/model.h"
+#include "kgraph/segment.h"
+
+namespace kgraph {
+
+/// A set of phrases compiled for matching at a token position.
+class PhraseSet {
+ public:
+  /// Adds a phrase (UTF-8, as written in the rules file); `value` is returned on match.
+  void add(const std::string& phrase, std::size_t value);
+  struct Hit {
+    std::size_t value;
+    std::size_t tokens;    ///< how many tokens matched
+    std::u32string prefix; ///< proclitics of the first token
+  };
+  /// Longest phrase starting at tokens[i] within [i, end).
+  std::optional<Hit> match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+  bool empty() const { return phrases_.empty(); }
+
+ private:
+  struct Word {
+    std::u32string text;
+    bool prefix_match;
+  };
+  struct Phrase {
+    std::vector<Word> words;
+    std::size_t value;
+  };
+  std::vector<Phrase> phrases_;
+  std::multimap<std::u32string, std::size_t> by_first_;  ///< exact first word -> phrase
+  std::vector<std::size_t> prefix_first_;                ///< phrases whose first word is a prefix pattern
+};
+
+struct RelationType {
+  std::string name;
+  bool symmetric = false;
+  bool money = false;  ///< money flows source -> target along it (circular financing)
+  std::vector<EntityType> source_types, target_types;
+};
+
+enum class Side { kBefore, kAfter };
+
+struct Slot {
+  Side side = Side::kAfter;
+  std::size_t max_distance = 8;  ///< words between the trigger and the mention
+  std::optional<std::vector<std::u32string>> markers;  ///< allowed prepositions; "" = none; unset = any
+};
+
+struct ArgSpec {
+  std::vector<EntityType> types;
+  std::vector<Slot> slots;  ///< tried in order; the first slot that finds a mention wins
+  bool topic_fallback = false;  ///< with no mention found, use the article's most mentioned ORG
+};
+
+struct Rule {
+  std::string id;
+  std::string relation;
+  std::vector<std::string> triggers;
+  ArgSpec source, target;
+  bool takes_amount = false;
+  int priority = 0;
+  std::string group;  ///< within a group, one relation per entity pair and sentence: highest priority wins
+};
+
+struct StatusCue {
+  std::string status;
+};
+
+class RuleSet {
+ public:
+  static std::shared_ptr<const RuleSet> compile(const std::vector<std::pair<std::string, std::string>>& sources);
+  static std::shared_ptr<const RuleSet> load(const std::vector<std::string>& extra_files = {});
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const std::vector<RelationType>& relations() const { return relations_; }
+  const RelationType* relation(const std::string& name) const;
+
+  const PhraseSet& triggers() const { return triggers_; }  ///< value = index into a trigger table
+  /// Rules whose trigger list holds trigger phrase `value`.
+  const std::vector<std::size_t>& rules_for_trigger(std::size_t value) const { return trigger_rules_[value]; }
+
+  const PhraseSet& status_cues() const { return status_cues_; }  ///< value = index into statuses()
+  const std::vector<std::string>& statuses() const { return statuses_; }
+  const std::string& default_status() const { return default_status_; }
+
+  const PhraseSet& scales() const { return scales_; }          ///< value = index into scale_values()
+  const std::vector<double>& scale_values() const { return scale_values_; }
+  const PhraseSet& currencies() const { return currencies_; }
+  const PhraseSet& qualifiers() const { return qualifiers_; }  ///< value = index into qualifier_names()
+  const std::vector<std::string>& qualifier_names() const { return qualifier_names_; }
+  const PhraseSet& prepositions() const { return prepositions_; }  ///< value = index into preposition_words()
+  const std::vector<std::u32string>& preposition_words() const { return preposition_words_; }
+  const PhraseSet& anaphors() const { return anaphors_; }      ///< "الشركة": refers back to an ORG
+  const PhraseSet& product_nouns() const { return product_nouns_; }
+  const PhraseSet& media_nouns() const { return media_nouns_; }
+  const PhraseSet& person_titles() const { return person_titles_; }
+  /// Nouns like منافس "competitor of": "في منافس X، شركة Y" names Y as the argument.
+  const PhraseSet& relational_nouns() const { return relational_nouns_; }
+
+ private:
+  std::vector<Rule> rules_;
+  std::vector<RelationType> relations_;
+  PhraseSet triggers_;
+  std::vector<std::vector<std::size_t>> trigger_rules_;
+  PhraseSet status_cues_;
+  std::vector<std::string> statuses_;
+  std::string default_status_ = "completed";
+  PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
+      person_titles_, relational_nouns_;
+  std::vector<double> scale_values_;
+  std::vector<std::string> qualifier_names_;
+  std::vector<std::u32string> preposition_words_;
+};
+
+}  // namespace kgraph

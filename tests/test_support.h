@@ -1,0 +1,40 @@
+// test_support.h - a small lexicon used by the stage tests, so their expectations do not move when the
+// default lexicon grows.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "kgraph/lexicon.h"
+#include "kgraph/rules.h"
+
+namespace kgraph::test {
+
+inline const char* kSmallLexicon = R"({
+  "version": 1,
+  "entities": [
+    {"id": "nvidia", "type": "ORG", "label_en": "Nvidia", "label_ar": "إنفيديا", "aliases": ["Nvidia", "إنفيديا", "نفيديا", "نيفيديا"]},
+    {"id": "openai", "type": "ORG", "label_en": "OpenAI", "label_ar": "أوبن إيه آي", "aliases": ["OpenAI", "أوبن إيه آي", "أوبن أي"]},
+    {"id": "amazon", "type": "ORG", "label_en": "Amazon", "aliases": ["Amazon", "أمازون"]},
+    {"id": "aws", "type": "ORG", "label_en": "AWS", "part_of": "amazon", "aliases": ["AWS", "خدمات أمازون ويب", "أمازون ويب سيرفيسز"]},
+    {"id": "anthropic", "type": "ORG", "label_en": "Anthropic", "aliases": ["Anthropic", "أنثروبيك", "أنتروبيك"]},
+    {"id": "microsoft", "type": "ORG", "label_en": "Microsoft", "aliases": ["Microsoft", "مايكروسوفت"]},
+    {"id": "google", "type": "ORG", "label_en": "Google", "aliases": ["Google", "جوجل", "غوغل"]},
+    {"id": "amd", "type": "ORG", "label_en": "AMD", "aliases": ["AMD", "إيه إم دي"]},
+    {"id": "jensen_huang", "type": "PERSON", "label_en": "Jensen Huang", "aliases": ["جنسن هوانغ", "جينسن هوانغ", "هوانغ"]},
+    {"id": "sam_altman", "type": "PERSON", "label_en": "Sam Altman", "aliases": ["سام ألتمان", "ألتمان"]},
+    {"id": "chatgpt", "type": "PRODUCT", "label_en": "ChatGPT", "aliases": ["ChatGPT", "تشات جي بي تي"]},
+    {"id": "wsj", "type": "MEDIA", "label_en": "The Wall Street Journal", "aliases": ["وول ستريت جورنال"]},
+    {"id": "bain", "type": "ORG", "label_en": "Bain & Company", "aliases": ["Bain & Company", "Bain"]}
+  ],
+  "ignore": ["AI", "GPU", "GPUs", "CEO"],
+  "org_designators": ["شركة", "مجموعة", "صحيفة"],
+  "given_names": ["بيتر", "روبي", "جورج"],
+  "name_stopwords": ["كتب", "قال", "أكد", "أخرى", "إدارة", "الثروات", "ناشئة", "في", "من", "تطوير"]
+})";
+
+inline std::shared_ptr<const Lexicon> small_lexicon() {
+  return Lexicon::compile({{"small.json", kSmallLexicon}});
+}
+
+}  // namespace kgraph::test

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages kgraph needs to build, test and render, and only those that are missing.
+# Run as root (or with sudo available). Safe to run again: it does nothing when all are installed.
+set -euo pipefail
+packages=(
+  cmake g++ make pkg-config            # toolchain
+  libboost-graph-dev libboost-test-dev # Boost.Graph, Boost.Test
+  rapidjson-dev libicu-dev             # RapidJSON, ICU
+  graphviz fonts-noto-core             # dot, and a font with Arabic glyphs for rendering
+  libxml2-utils                        # xmllint: GraphML schema check in the tests
+  python3 python3-networkx python3-igraph  # interoperability tests (Debian's own python3)
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+echo "setup: installing ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
