@@ -19,11 +19,11 @@ ArticleResult Extractor::extract(const Article& article) const {
   NormalizedText norm = normalize(text);
   Segmented seg = segment(text, norm);
   MentionResult mentions = find_mentions(text, norm, seg, *lexicon_, *rules_);
-  RelationInput in{article, text, seg, mentions, *rules_};
+  RelationInput in{article, text, seg, mentions, *rules_, *lexicon_};
   ArticleResult out;
   out.doc_id = article.id;
   out.date = article.date;
-  out.relations = find_relations(in, lexicon_->designators());
+  out.relations = find_relations(in);
   out.entities = std::move(mentions.entities);
   // A relation may name an entity only through an anaphor or the article's topic; every entity a
   // relation names is in the entity list already (anaphors resolve to mentioned entities), so nothing

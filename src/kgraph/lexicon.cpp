@@ -101,6 +101,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       le.label_en = get_string(e, "label_en");
       le.label_ar = get_string(e, "label_ar");
       le.part_of = get_string(e, "part_of");
+      le.made_by = get_string(e, "made_by");
       le.aliases = get_strings(e, "aliases");
       le.epithets = get_strings(e, "epithets");
       auto it = where.find(le.id);
@@ -120,6 +121,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
     fill(lex->designators_, get_strings(doc, "org_designators"));
     fill(lex->given_names_, get_strings(doc, "given_names"));
     fill(lex->stopwords_, get_strings(doc, "name_stopwords"));
+    fill(lex->letter_names_, get_strings(doc, "letter_names"));
   }
   lex->trie_.emplace_back();
   for (auto& [e, s] : entries) {
@@ -156,10 +158,12 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
     }
   }
   for (const LexEntity& e : lex->entities_) {
-    if (!e.part_of.empty() && !lex->find(e.part_of)) {
+    for (auto [field, value] : {std::pair{"part_of", &e.part_of}, {"made_by", &e.made_by}}) {
+      if (value->empty() || lex->find(*value)) continue;
       const auto& [origin, text] = sources[entries[lex->by_id_[e.id]].second];
-      throw Error(ErrorCode::kBadInput, "entity '" + e.id + "' is part_of unknown entity '" + e.part_of + "'",
-                  locate(origin, text, "\"" + e.part_of + "\""));
+      throw Error(ErrorCode::kBadInput,
+                  "entity '" + e.id + "' is " + field + " unknown entity '" + *value + "'",
+                  locate(origin, text, "\"" + *value + "\""));
     }
   }
   return lex;

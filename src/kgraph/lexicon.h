@@ -28,6 +28,7 @@ struct LexEntity {
   std::string label_en;
   std::string label_ar;
   std::string part_of;
+  std::string made_by;  ///< for a product: the organisation that makes it
   std::vector<std::string> aliases;
   std::vector<std::string> epithets;
 };
@@ -64,6 +65,7 @@ class Lexicon {
   const WordSet& designators() const { return designators_; }
   const WordSet& given_names() const { return given_names_; }
   const WordSet& stopwords() const { return stopwords_; }
+  const WordSet& letter_names() const { return letter_names_; }
 
   std::size_t alias_count() const { return alias_count_; }
 
@@ -78,7 +80,7 @@ class Lexicon {
   std::vector<LexEntity> entities_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Node> trie_;
-  WordSet ignore_, designators_, given_names_, stopwords_;
+  WordSet ignore_, designators_, given_names_, stopwords_, letter_names_;
   std::size_t alias_count_ = 0;
 };
 

@@ -198,10 +198,27 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         }
         continue;
       }
+      // Latin letters spelled out in Arabic make an acronym: شركة آي دي إم (two or more letter names).
+      std::size_t l = k;
+      while (l < S.last && l - k < 5 && !taken[l] && T[l].kind == TokenKind::kArabic && T[l].clitic.empty() &&
+             lex.letter_names().contains(T[l].text)) {
+        ++l;
+      }
+      if (l - k >= 2) {
+        choose(make_unknown(s, k, l, type, "designator", 0.6));
+        continue;
+      }
+      // A bare Arabic word after the noun is a name only when nothing suggests an ordinary word: it is
+      // not glued to a preposition (لبناء), and the phrase ends there (punctuation, the sentence end) or
+      // goes on with a definite adjective (شركة سيريبراس الناشئة). Anything else is too often a noun
+      // phrase ("شبكة مصانع رقائق").
       if (T[k].kind != TokenKind::kArabic || taken[k] || !name_word(c, T[k])) continue;
+      char32_t first = T[k].text[0];
+      if (first == 0x0644 || first == 0x0628 || first == 0x0643 || first == 0x0641 || first == 0x0648) continue;
       std::size_t e = k + 1;
-      // Further name words must be short or plainly foreign: "آي دي إم"; stop before a glued preposition.
-      while (e < S.last && e - k < 3 && !taken[e] && name_word(c, T[e]) && T[e].text.size() <= 4) ++e;
+      bool ends = e >= S.last || T[e].kind == TokenKind::kPunct ||
+                  (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text));
+      if (!ends) continue;
       choose(make_unknown(s, k, e, type, "designator", 0.6));
     }
     // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).

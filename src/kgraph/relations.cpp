@@ -55,11 +55,18 @@ class SentenceMatcher {
     std::u32string p = clitic_preposition(m.prefix);
     if (!p.empty()) return p;
     std::size_t k = m.first;
-    const Lexicon* none = nullptr;
-    (void)none;
     while (k > S_.first) {
       const Token& t = T_[k - 1];
       if (is_quote(t)) {
+        --k;
+        continue;
+      }
+      // A relational noun carries its preposition to the name after it: "في منافس أوبن أي" (appositive()).
+      if (k - 1 != trigger_ && k - 1 > S_.first && in_.rules.relational_nouns().match(T_, k - 1, k)) {
+        for (const Variant& v : t.variants) {
+          std::u32string q = clitic_preposition(t.clitic + v.prefix);
+          if (!q.empty()) return q;
+        }
         --k;
         continue;
       }
@@ -127,7 +134,8 @@ class SentenceMatcher {
     bool relational = false;
     for (std::size_t q = (k >= S_.first + 2 ? k - 2 : S_.first); q < k; ++q) {
       auto hit = in_.rules.relational_nouns().match(T_, q, k);
-      if (hit && q + hit->tokens == k) relational = true;
+      // When the relational noun is the trigger itself ("منافس X") X is the argument it names.
+      if (hit && q + hit->tokens == k && q != trigger_) relational = true;
     }
     if (!relational) return m;
     std::size_t j = m->last;
@@ -216,7 +224,7 @@ class SentenceMatcher {
     return std::nullopt;
   }
 
-  const Lexicon* designators_owner = nullptr;
+  std::size_t trigger_ = SIZE_MAX;  ///< first token of the trigger being resolved
   const WordSet* designators_ = nullptr;
 
   const RelationInput& in_;
@@ -230,7 +238,7 @@ std::u32string_view slice(std::u32string_view text, Span s) { return text.substr
 
 }  // namespace
 
-std::vector<RelationRecord> find_relations(const RelationInput& in, const WordSet& designators) {
+std::vector<RelationRecord> find_relations(const RelationInput& in) {
   std::vector<RelationRecord> out;
   const auto& T = in.seg.tokens;
   const RuleSet& R = in.rules;
@@ -253,7 +261,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, const WordSe
     }
     if (ms.empty()) continue;
     SentenceMatcher sm(in, S, ms, topic);
-    sm.designators_ = &designators;
+    sm.designators_ = &in.lexicon.designators();
     std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
 
     // Status: the most telling cue in the sentence, else the default.
@@ -282,6 +290,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, const WordSe
       auto hit = R.triggers().match(T, i, S.last);
       if (!hit) continue;
       std::size_t ti = i, te = i + hit->tokens;
+      sm.trigger_ = ti;
       // The most specific rule of a trigger speaks for its relation: rules are tried by priority and a
       // relation that one rule has produced is not produced again by a lower rule at the same trigger.
       std::vector<std::size_t> order = R.rules_for_trigger(hit->value);
@@ -366,6 +375,38 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, const WordSe
             done.insert(rule.relation);
           }
         }
+      }
+    }
+    // The lexicon knows who makes a product: a rule that names another maker misread the sentence, and
+    // a sentence naming both the product and its maker states who develops it.
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Candidate& c) {
+                                 if (c.rec.relation != "develops") return false;
+                                 const LexEntity* p = in.lexicon.find(c.rec.target);
+                                 return p && !p->made_by.empty() && p->made_by != c.rec.source;
+                               }),
+                found.end());
+    for (const Mention* pm : ms) {
+      const LexEntity* p = pm->anaphor ? nullptr : in.lexicon.find(pm->entity);
+      if (!p || p->made_by.empty() || !R.relation("develops")) continue;
+      for (const Mention* om : ms) {
+        if (om->anaphor || om->entity != p->made_by) continue;
+        RelationRecord rec;
+        rec.source = om->entity;
+        rec.relation = "develops";
+        rec.target = pm->entity;
+        Evidence& ev = rec.evidence;
+        ev.doc_id = in.article.id;
+        ev.sentence = encode_utf8(slice(in.text, Span{S.begin, S.end}));
+        ev.sentence_span = Span{S.begin, S.end};
+        ev.source_span = om->span;
+        ev.target_span = pm->span;
+        ev.rule_id = "lexicon.made_by";
+        ev.status = R.default_status();
+        ev.date = in.article.date;
+        ev.confidence = 0.7;
+        found.push_back({rec, -1, ""});
+        break;
       }
     }
     // One relation per entity pair and group (highest priority), and no duplicates.

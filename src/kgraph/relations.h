@@ -6,6 +6,8 @@
 // resolve anaphors ("في الشركة") to the latest organisation that is not already an argument, attach the
 // nearest money amount, and take the status from the sentence's cue words. Within a rule group only the
 // highest-priority relation per entity pair survives (a CEO is not also reported as "works for").
+// The lexicon's knowledge of who makes a product (made_by) both adds "develops" when maker and product
+// are named in one sentence, and vetoes a "develops" rule match that names another maker.
 #pragma once
 
 #include <string>
@@ -26,8 +28,9 @@ struct RelationInput {
   const Segmented& seg;
   const MentionResult& mentions;
   const RuleSet& rules;
+  const Lexicon& lexicon;
 };
 
-std::vector<RelationRecord> find_relations(const RelationInput& in, const WordSet& designators);
+std::vector<RelationRecord> find_relations(const RelationInput& in);
 
 }  // namespace kgraph
