@@ -35,21 +35,21 @@ BOOST_AUTO_TEST_CASE(default_lexicon_loads_and_is_large) {
 
 BOOST_AUTO_TEST_CASE(spelling_variants_and_clitics) {
   auto lex = test::small_lexicon();
-  BOOST_TEST(match_at(*lex, u8"إنفيديا") == "nvidia/1/");
-  BOOST_TEST(match_at(*lex, u8"انفيديا") == "nvidia/1/");   // alef without hamza
-  BOOST_TEST(match_at(*lex, u8"وإنفيديا") == u8"nvidia/1/و");
-  BOOST_TEST(match_at(*lex, u8"لنيفيديا") == u8"nvidia/1/ل");
-  BOOST_TEST(match_at(*lex, u8"NVIDIA") == "nvidia/1/");
-  BOOST_TEST(match_at(*lex, u8"وOpenAI") == u8"openai/1/و");
-  BOOST_TEST(match_at(*lex, u8"لـ OpenAI") == u8"openai/1/ل");
+  BOOST_TEST(match_at(*lex, "إنفيديا") == "nvidia/1/");
+  BOOST_TEST(match_at(*lex, "انفيديا") == "nvidia/1/");   // alef without hamza
+  BOOST_TEST(match_at(*lex, "وإنفيديا") == "nvidia/1/و");
+  BOOST_TEST(match_at(*lex, "لنيفيديا") == "nvidia/1/ل");
+  BOOST_TEST(match_at(*lex, "NVIDIA") == "nvidia/1/");
+  BOOST_TEST(match_at(*lex, "وOpenAI") == "openai/1/و");
+  BOOST_TEST(match_at(*lex, "لـ OpenAI") == "openai/1/ل");
 }
 
 BOOST_AUTO_TEST_CASE(longest_alias_wins) {
   auto lex = test::small_lexicon();
-  BOOST_TEST(match_at(*lex, u8"خدمات أمازون ويب") == "aws/3/");
-  BOOST_TEST(match_at(*lex, u8"أمازون تستثمر") == "amazon/1/");
-  BOOST_TEST(match_at(*lex, u8"Bain & Company") == "bain/3/");
-  BOOST_TEST(match_at(*lex, u8"أوبن إيه آي") == "openai/3/");
+  BOOST_TEST(match_at(*lex, "خدمات أمازون ويب") == "aws/3/");
+  BOOST_TEST(match_at(*lex, "أمازون تستثمر") == "amazon/1/");
+  BOOST_TEST(match_at(*lex, "Bain & Company") == "bain/3/");
+  BOOST_TEST(match_at(*lex, "أوبن إيه آي") == "openai/3/");
 }
 
 BOOST_AUTO_TEST_CASE(short_capital_aliases_need_capitals) {
@@ -61,7 +61,7 @@ BOOST_AUTO_TEST_CASE(short_capital_aliases_need_capitals) {
 
 BOOST_AUTO_TEST_CASE(schema_errors_name_the_place) {
   BOOST_TEST(error_of("{\"version\": 1, \"entities\": [\n  {\"id\": \"x\", \"type\": \"COMPANY\", \"aliases\": [\"X\"]}\n]}") ==
-             "bad.json:2:27: value at /entities/0/type breaks the schema's 'enum' rule (near '\"COMPANY\"')");
+             "bad.json:2:23: value at /entities/0/type breaks the schema's 'enum' rule (near '\"COMPANY\"')");
   BOOST_TEST(error_of("{\"version\": 1, \"entities\": [}") ==
              "bad.json:1:29: invalid JSON: Invalid value. (near '}')");
 }
@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(duplicate_alias_within_one_file_is_an_error) {
 
 BOOST_AUTO_TEST_CASE(unknown_parent_is_an_error) {
   std::string json = "{\"version\": 1, \"entities\": [{\"id\": \"a\", \"type\": \"ORG\", \"aliases\": [\"A1\"], \"part_of\": \"zz\"}]}";
-  BOOST_TEST(error_of(json) == "bad.json:1:82: entity 'a' is part_of unknown entity 'zz' (near '\"zz\"')");
+  BOOST_TEST(error_of(json) == "bad.json:1:86: entity 'a' is part_of unknown entity 'zz' (near '\"zz\"')");
 }
 
 BOOST_AUTO_TEST_CASE(a_later_file_overrides_by_id_and_takes_aliases) {
@@ -85,6 +85,6 @@ BOOST_AUTO_TEST_CASE(a_later_file_overrides_by_id_and_takes_aliases) {
                                   {"id": "nvidia", "type": "ORG", "label_en": "NVIDIA Corp", "aliases": ["إنفيديا"]},
                                   {"id": "acme_ai", "type": "ORG", "aliases": ["Acme AI", "أوبن أي"]}]})"}});
   BOOST_TEST(lex->find("nvidia")->label_en == "NVIDIA Corp");
-  BOOST_TEST(match_at(*lex, u8"أوبن أي") == "acme_ai/2/");
-  BOOST_TEST(match_at(*lex, u8"نفيديا") == "-");  // the replaced entry's other aliases are gone
+  BOOST_TEST(match_at(*lex, "أوبن أي") == "acme_ai/2/");
+  BOOST_TEST(match_at(*lex, "نفيديا") == "-");  // the replaced entry's other aliases are gone
 }

@@ -42,13 +42,13 @@ std::string error_of(std::vector<std::string> inputs, std::istream* in = nullptr
 
 BOOST_AUTO_TEST_CASE(text_file_title_and_id) {
   TempDir d;
-  std::string p = d.write("001_deal.txt", u8"عنوان الخبر\nنص الخبر هنا.\n");
+  std::string p = d.write("001_deal.txt", "عنوان الخبر\nنص الخبر هنا.\n");
   ArticleReader r({p});
   auto a = r.next();
   BOOST_REQUIRE(a);
   BOOST_TEST(a->id == "001_deal");
-  BOOST_TEST(a->title == u8"عنوان الخبر");
-  BOOST_TEST(a->text == u8"عنوان الخبر\nنص الخبر هنا.\n");
+  BOOST_TEST(a->title == "عنوان الخبر");
+  BOOST_TEST(a->text == "عنوان الخبر\nنص الخبر هنا.\n");
   BOOST_TEST(!r.next());
 }
 
@@ -75,7 +75,7 @@ BOOST_AUTO_TEST_CASE(json_lines_fields) {
 }
 
 BOOST_AUTO_TEST_CASE(standard_input_text_and_json_lines) {
-  std::istringstream text(u8"عنوان\nنص");
+  std::istringstream text("عنوان\nنص");
   ArticleReader r1({"-"}, &text);
   auto a = r1.next();
   BOOST_REQUIRE(a);

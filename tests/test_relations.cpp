@@ -12,12 +12,12 @@ using namespace kgraph;
 
 namespace {
 // "source relation target [amount qualifier] status" for every relation found.
-std::vector<std::string> relations(const std::string& text) {
+std::string relations(const std::string& text) {
   static Extractor ex(test::small_lexicon(), RuleSet::load());
   Article a;
   a.id = "t";
   a.text = text;
-  std::vector<std::string> out;
+  std::string out;
   for (const RelationRecord& r : ex.extract(a).relations) {
     std::string s = r.source + " " + r.relation + " " + r.target;
     if (r.evidence.amount_usd) {
@@ -27,62 +27,67 @@ std::vector<std::string> relations(const std::string& text) {
       if (!r.evidence.amount_qualifier.empty()) s += " " + r.evidence.amount_qualifier;
     }
     s += " " + r.evidence.status;
-    out.push_back(s);
+    out += (out.empty() ? "" : " | ") + s;
   }
   return out;
 }
-using V = std::vector<std::string>;
+// Joined with " | " so that a failure shows both sides.
+std::string V(std::initializer_list<std::string> items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : " | ") + s;
+  return out;
+}
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(invests_subject_first_and_verb_first) {
-  BOOST_TEST(relations(u8"أمازون تستثمر 4 مليارات دولار في شركة أنثروبيك.") ==
-             V{"amazon invests_in anthropic 4000000000 completed"});
-  BOOST_TEST(relations(u8"ضخت أمازون 4 مليارات دولار في أنثروبيك.") ==
-             V{"amazon invests_in anthropic 4000000000 completed"});
-  BOOST_TEST(relations(u8"أعلنت شركة Nvidia عن استثمار بقيمة 100 مليار دولار في OpenAI.") ==
-             V{"nvidia invests_in openai 100000000000 announced"});
-  BOOST_TEST(relations(u8"تعثرت خطة استثمار “إنفيديا” الضخمة في شركة OpenAI.") ==
-             V{"nvidia invests_in openai stalled"});
+  BOOST_TEST(relations("أمازون تستثمر 4 مليارات دولار في شركة أنثروبيك.") ==
+             V({"amazon invests_in anthropic 4000000000 completed"}));
+  BOOST_TEST(relations("ضخت أمازون 4 مليارات دولار في أنثروبيك.") ==
+             V({"amazon invests_in anthropic 4000000000 completed"}));
+  BOOST_TEST(relations("أعلنت شركة Nvidia عن استثمار بقيمة 100 مليار دولار في OpenAI.") ==
+             V({"nvidia invests_in openai 100000000000 announced"}));
+  BOOST_TEST(relations("تعثرت خطة استثمار “إنفيديا” الضخمة في شركة OpenAI.") ==
+             V({"nvidia invests_in openai stalled"}));
 }
 
 BOOST_AUTO_TEST_CASE(coordinated_investors_each_get_an_edge) {
-  BOOST_TEST(relations(u8"أعلنت أمازون ومايكروسوفت عن محادثات لاستثمار ما يصل إلى 60 مليار دولار في OpenAI.") ==
-             (V{"microsoft invests_in openai 60000000000 up_to in_talks",
+  BOOST_TEST(relations("أعلنت أمازون ومايكروسوفت عن محادثات لاستثمار ما يصل إلى 60 مليار دولار في OpenAI.") ==
+             V({"microsoft invests_in openai 60000000000 up_to in_talks",
                 "amazon invests_in openai 60000000000 up_to in_talks"}));
 }
 
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
-  BOOST_TEST(relations(u8"تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
-             V{"amazon invests_in openai 50000000000 in_talks"});
+  BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
+             V({"amazon invests_in openai 50000000000 in_talks"}));
 }
 
 BOOST_AUTO_TEST_CASE(apposition_after_a_relational_noun) {
-  BOOST_TEST(relations(u8"إنفيديا استثمرت 10 مليارات دولار في منافس أوبن أي، شركة أنتروبيك.") ==
-             (V{"nvidia invests_in anthropic 10000000000 completed", "anthropic competes_with openai completed"}));
+  BOOST_TEST(relations("إنفيديا استثمرت 10 مليارات دولار في منافس أوبن أي، شركة أنتروبيك.") ==
+             V({"nvidia invests_in anthropic 10000000000 completed", "anthropic competes_with openai completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(chips_and_services_direction) {
-  BOOST_TEST(relations(u8"تشتري OpenAI رقائق Nvidia لتشغيل مراكز البيانات.") ==
-             V{"openai buys_chips_from nvidia completed"});
-  BOOST_TEST(relations(u8"تنفق شركة أنثروبيك 4 مليارات دولار على خدمات أمازون ويب.") ==
-             V{"anthropic buys_services_from aws 4000000000 completed"});
+  BOOST_TEST(relations("تشتري OpenAI رقائق Nvidia لتشغيل مراكز البيانات.") ==
+             V({"openai buys_chips_from nvidia completed"}));
+  BOOST_TEST(relations("تنفق شركة أنثروبيك 4 مليارات دولار على خدمات أمازون ويب.") ==
+             V({"anthropic buys_services_from aws 4000000000 completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(ceo_apposition_both_orders) {
-  BOOST_TEST(relations(u8"قال سام ألتمان، الرئيس التنفيذي لشركة أوبن أي، إن") == V{"sam_altman ceo_of openai completed"});
-  BOOST_TEST(relations(u8"وصف جينسن هوانغ، رئيس نفيديا، التقارير") == V{"jensen_huang ceo_of nvidia completed"});
+  BOOST_TEST(relations("قال سام ألتمان، الرئيس التنفيذي لشركة أوبن أي، إن") == V({"sam_altman ceo_of openai completed"}));
+  BOOST_TEST(relations("وصف جينسن هوانغ، رئيس نفيديا، التقارير") == V({"jensen_huang ceo_of nvidia completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(competition_with_a_list) {
-  BOOST_TEST(relations(u8"انتقد نهج OpenAI، معربا عن قلقه من المنافسة المتزايدة من شركات مثل جوجل وأنثروبيك.") ==
-             (V{"openai competes_with google completed", "openai competes_with anthropic completed"}));
+  BOOST_TEST(relations("انتقد نهج OpenAI، معربا عن قلقه من المنافسة المتزايدة من شركات مثل جوجل وأنثروبيك.") ==
+             V({"openai competes_with google completed", "openai competes_with anthropic completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(denial_sets_the_status) {
-  BOOST_TEST(relations(u8"نفت أمازون أنها تستثمر في أنثروبيك.") == V{"amazon invests_in anthropic denied"});
+  BOOST_TEST(relations("نفت أمازون أنها تستثمر في أنثروبيك.") == V({"amazon invests_in anthropic denied"}));
 }
 
 BOOST_AUTO_TEST_CASE(writers_from_a_newspaper) {
-  BOOST_TEST(relations(u8"كتب بربر جين وروبي ويلان من وول ستريت جورنال: إن") ==
-             (V{"rwby_wylan works_for wsj completed", "brbr_jyn works_for wsj completed"}));
+  BOOST_TEST(relations("كتب بربر جين وروبي ويلان من وول ستريت جورنال: إن") ==
+             V({"rwby_wylan works_for wsj completed", "brbr_jyn works_for wsj completed"}));
 }

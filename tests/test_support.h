@@ -30,6 +30,7 @@ inline const char* kSmallLexicon = R"({
   "ignore": ["AI", "GPU", "GPUs", "CEO"],
   "org_designators": ["شركة", "مجموعة", "صحيفة"],
   "given_names": ["بيتر", "روبي", "جورج"],
+  "letter_names": ["آي", "دي", "إم", "بي", "تي", "جي", "إكس"],
   "name_stopwords": ["كتب", "قال", "أكد", "أخرى", "إدارة", "الثروات", "ناشئة", "في", "من", "تطوير"]
 })";
 

@@ -12,6 +12,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cctype>
 #include <vector>
 
 #include "kgraph/error.h"
@@ -72,31 +73,34 @@ struct PointerLocator : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointerL
     }
     return p;
   }
-  // Start of the token that ends just before the current stream position.
-  std::size_t token_start(char kind) const {
-    std::size_t end = stream->Tell();
-    if (kind == '{' || kind == '[') return end - 1;
-    std::size_t i = end;
-    if (kind == '"') {
-      i = end - 1;  // closing quote
-      while (i > 0) {
-        --i;
-        if (text[i] == '"') {
-          std::size_t bs = 0;
-          while (i >= bs + 1 && text[i - bs - 1] == '\\') ++bs;
-          if (bs % 2 == 0) return i;
-        }
-      }
-      return 0;
+  // Where the current value starts. RapidJSON parses strings and numbers on a local copy of the stream
+  // and calls the handler before copying the position back, so for those the stream still stands at
+  // the end of the previous token and the value starts at the next significant byte. For literals
+  // (true, false, null) and brackets the stream has moved past the token already.
+  std::size_t value_start(char kind) const {
+    std::size_t pos = stream->Tell();
+    if (kind == '{' || kind == '[') return pos - 1;
+    if (kind == 'l') {  // literal: step back over it
+      while (pos > 0 && std::isalpha(static_cast<unsigned char>(text[pos - 1]))) --pos;
+      return pos;
     }
-    while (i > 0 && std::string_view("0123456789+-.eEtruefalsn").find(text[i - 1]) != std::string_view::npos) --i;
-    return i;
+    while (pos < text.size() && (std::isspace(static_cast<unsigned char>(text[pos])) || text[pos] == ',' ||
+                                 text[pos] == ':')) {
+      ++pos;
+    }
+    return pos;
   }
   void on_value(char kind) {
     if (!stack.empty() && stack.back().is_array) ++stack.back().index;
-    if (found == std::string::npos && current() == target) found = token_start(kind);
+    if (found == std::string::npos && current() == target) found = value_start(kind);
   }
-  bool Default() { on_value('0'); return true; }
+  bool Null() { on_value('l'); return true; }
+  bool Bool(bool) { on_value('l'); return true; }
+  bool Int(int) { on_value('0'); return true; }
+  bool Uint(unsigned) { on_value('0'); return true; }
+  bool Int64(int64_t) { on_value('0'); return true; }
+  bool Uint64(uint64_t) { on_value('0'); return true; }
+  bool Double(double) { on_value('0'); return true; }
   bool String(const char*, rapidjson::SizeType, bool) { on_value('"'); return true; }
   bool StartObject() { on_value('{'); stack.push_back({false, 0, ""}); return true; }
   bool Key(const char* s, rapidjson::SizeType n, bool) { stack.back().key.assign(s, n); return true; }

@@ -54,8 +54,10 @@ bool name_word(const Context& c, const Token& t, bool allow_waw = false) {
 Span span_of(const Context& c, std::size_t first, std::size_t last, std::size_t prefix_len) {
   const Token& a = c.seg.tokens[first];
   const Token& b = c.seg.tokens[last - 1];
-  // Skip the proclitics in the folded text, then map back: the span starts at the name itself.
-  std::size_t fb = a.fbegin + prefix_len;
+  // Skip the proclitics in the folded text, then map back: the span starts at the name itself. A
+  // clitic written apart ("لـ OpenAI") lies before the word with a space between.
+  std::size_t fb = prefix_len >= a.clitic.size() ? a.word_fbegin + (prefix_len - a.clitic.size())
+                                                  : a.fbegin + prefix_len;
   if (fb > a.fend) fb = a.fbegin;
   return Span{c.norm.orig_begin(fb), c.norm.orig_end(b.fend)};
 }
@@ -187,7 +189,15 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     }
     // 2c. Organisation nouns followed by a name: شركة “X”, شركة X, شركة Latin Name.
     for (std::size_t i = S.first; i + 1 < S.last; ++i) {
-      if (taken[i] || !lex.designators().contains_token(T[i])) continue;
+      if (taken[i]) continue;
+      // An indefinite noun introduces a name (شركة سيريبراس); the definite one refers back (الشركة).
+      bool designator = false;
+      for (const Variant& v : T[i].variants) {
+        bool definite = v.prefix.size() >= 2 && v.prefix[v.prefix.size() - 1] == kLam &&
+                        (v.prefix[v.prefix.size() - 2] == kAlef || v.prefix[v.prefix.size() - 2] == kLam);
+        if (!definite && lex.designators().contains(v.stem)) designator = true;
+      }
+      if (!designator) continue;
       EntityType type = rules.media_nouns().match(T, i, S.last) ? EntityType::kMedia : EntityType::kOrg;
       std::size_t k = i + 1;
       if (is_quote(T[k])) {

@@ -127,6 +127,7 @@ std::vector<Token> raw_tokens(const std::u32string& f) {
       ++i;
     }
     t.fend = i;
+    t.word_fbegin = t.fbegin;
     t.text = f.substr(t.fbegin, t.fend - t.fbegin);
     out.push_back(std::move(t));
   }

@@ -31,7 +31,8 @@ struct Token {
   std::u32string clitic;  ///< proclitics written apart from or glued across scripts to this word ("ل", "و")
   std::vector<Variant> variants;  ///< readings; variants[0] is the whole word (prefix = "")
   std::size_t begin = 0, end = 0;  ///< span in the original text (code points)
-  std::size_t fbegin = 0, fend = 0;  ///< span in the folded text
+  std::size_t fbegin = 0, fend = 0;  ///< span in the folded text (a separate clitic included)
+  std::size_t word_fbegin = 0;       ///< where the word itself starts in the folded text
   bool all_caps = false;    ///< Latin word written entirely in capitals in the original
   bool capitalized = false; ///< Latin word whose first letter is a capital in the original
   bool is_word() const { return kind != TokenKind::kPunct; }
