@@ -1,0 +1,52 @@
+# Interoperability tests (label `interop`): other tools must read what kgraph writes.
+#
+# sample_graph (a small executable over kgraph_lib) writes a hand-built graph as GraphML, DOT and JSON;
+# the tests then run xmllint against the GraphML XSD in ../shared, NetworkX and igraph on the GraphML,
+# networkx.node_link_graph on the JSON, and Graphviz on the DOT. A tool or Python module that is not
+# installed, or a missing ../shared, makes its test SKIP (exit 77) instead of fail.
+#
+# Included from tests/CMakeLists.txt; paths are taken from this file's directory so the include site
+# does not matter.
+
+set(KGRAPH_INTEROP_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(KGRAPH_INTEROP_OUT ${CMAKE_CURRENT_BINARY_DIR}/interop)
+set(KGRAPH_SHARED_DIR ${PROJECT_SOURCE_DIR}/../shared)
+
+# Debian's own interpreter is the one with python3-networkx and python3-igraph; a pyenv or venv python3
+# earlier on PATH usually has neither.
+if(EXISTS /usr/bin/python3)
+  set(KGRAPH_INTEROP_PYTHON /usr/bin/python3)
+elseif(Python3_EXECUTABLE)
+  set(KGRAPH_INTEROP_PYTHON ${Python3_EXECUTABLE})
+else()
+  set(KGRAPH_INTEROP_PYTHON python3)
+endif()
+
+add_executable(kgraph_sample_graph ${KGRAPH_INTEROP_DIR}/sample_graph.cpp)
+target_link_libraries(kgraph_sample_graph PRIVATE kgraph_lib kgraph_options)
+
+add_test(NAME interop_write_sample COMMAND kgraph_sample_graph ${KGRAPH_INTEROP_OUT})
+set_tests_properties(interop_write_sample PROPERTIES FIXTURES_SETUP kgraph_interop_sample LABELS interop)
+
+# JSON read back and written as GraphML must equal the GraphML written directly.
+add_test(NAME interop_json_to_graphml_identical
+         COMMAND ${CMAKE_COMMAND} -E compare_files
+                 ${KGRAPH_INTEROP_OUT}/sample.graphml ${KGRAPH_INTEROP_OUT}/sample_from_json.graphml)
+
+add_test(NAME interop_graphml_xsd
+         COMMAND sh ${KGRAPH_INTEROP_DIR}/check_xsd.sh ${KGRAPH_SHARED_DIR}/graphml/graphml.xsd
+                 ${KGRAPH_INTEROP_OUT}/sample.graphml ${KGRAPH_INTEROP_OUT}/sample_from_json.graphml)
+add_test(NAME interop_graphml_networkx
+         COMMAND ${KGRAPH_INTEROP_PYTHON} -B ${KGRAPH_INTEROP_DIR}/check_graphml.py networkx
+                 ${KGRAPH_INTEROP_OUT}/sample.graphml)
+add_test(NAME interop_graphml_igraph
+         COMMAND ${KGRAPH_INTEROP_PYTHON} -B ${KGRAPH_INTEROP_DIR}/check_graphml.py igraph
+                 ${KGRAPH_INTEROP_OUT}/sample.graphml)
+add_test(NAME interop_json_networkx
+         COMMAND ${KGRAPH_INTEROP_PYTHON} -B ${KGRAPH_INTEROP_DIR}/check_json.py ${KGRAPH_INTEROP_OUT}/sample.json)
+add_test(NAME interop_dot_render
+         COMMAND sh ${KGRAPH_INTEROP_DIR}/check_dot.sh ${KGRAPH_INTEROP_OUT}/sample.dot ${KGRAPH_INTEROP_OUT})
+
+set_tests_properties(interop_json_to_graphml_identical interop_graphml_xsd interop_graphml_networkx
+                     interop_graphml_igraph interop_json_networkx interop_dot_render
+  PROPERTIES FIXTURES_REQUIRED kgraph_interop_sample LABELS interop SKIP_RETURN_CODE 77)
