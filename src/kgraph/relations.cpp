@@ -61,8 +61,11 @@ class SentenceMatcher {
         --k;
         continue;
       }
-      // A relational noun carries its preposition to the name after it: "في منافس أوبن أي" (appositive()).
-      if (k - 1 != trigger_ && k - 1 > S_.first && in_.rules.relational_nouns().match(T_, k - 1, k)) {
+      // A relational noun carries its preposition to the name after it: "في منافس أوبن أي" (appositive()),
+      // and so does a head noun: "على خدمات AWS", "من خدمة Azure". Not when that noun is the trigger.
+      bool in_trigger = k - 1 >= trigger_ && k - 1 < trigger_end_;
+      if (!in_trigger && k - 1 > S_.first &&
+          (in_.rules.relational_nouns().match(T_, k - 1, k) || in_.rules.head_nouns().match(T_, k - 1, k))) {
         for (const Variant& v : t.variants) {
           std::u32string q = clitic_preposition(t.clitic + v.prefix);
           if (!q.empty()) return q;
@@ -109,22 +112,56 @@ class SentenceMatcher {
                                       const std::vector<EntityType>& types,
                                       const std::set<const Mention*>& exclude) const {
     for (const Slot& slot : spec.slots) {
+      // "X، التي تعتزم استثمار ...": the head of a relative clause that holds the trigger is its subject,
+      // whatever preposition X itself carries ("العمل مع إنفيديا، التي تعتزم استثمار").
+      if (slot.side == Side::kBefore && slot.markers &&
+          std::find(slot.markers->begin(), slot.markers->end(), std::u32string()) != slot.markers->end()) {
+        if (const Mention* head = relative_head(ti, slot.max_distance, types, exclude)) {
+          return expand_backward(head, types, exclude);
+        }
+      }
       if (slot.side == Side::kAfter) {
         for (const Mention* m : ms_) {
           if (m->first < te || exclude.count(m)) continue;
-          if (words_between(te, m->first) > slot.max_distance) break;
+          if (words_between(te, m->first) > slot.max_distance || blocked(slot, te, m->first)) break;
           if (slot_ok(*m, slot, types)) return expand_forward(appositive(m, types), types, exclude);
         }
       } else {
         for (auto it = ms_.rbegin(); it != ms_.rend(); ++it) {
           const Mention* m = *it;
           if (m->last > ti || exclude.count(m)) continue;
-          if (words_between(m->last, ti) > slot.max_distance) break;
+          if (words_between(m->last, ti) > slot.max_distance || blocked(slot, m->last, ti)) break;
           if (slot_ok(*m, slot, types)) return expand_backward(m, types, exclude);
         }
       }
     }
     return {};
+  }
+
+  // True when a blocker phrase of `slot` stands in tokens [a, b).
+  bool blocked(const Slot& slot, std::size_t a, std::size_t b) const {
+    if (!slot.blockers) return false;
+    for (std::size_t k = a; k < b; ++k) {
+      if (slot.blockers->match(T_, k, b)) return true;
+    }
+    return false;
+  }
+
+  // The mention heading a relative clause ("X، التي ...") that contains the trigger at `ti`: the relative
+  // pronoun lies between X and the trigger, within `max` words, with no other mention in between.
+  const Mention* relative_head(std::size_t ti, std::size_t max, const std::vector<EntityType>& types,
+                               const std::set<const Mention*>& exclude) const {
+    for (std::size_t k = ti; k > S_.first && words_between(k, ti) <= max; --k) {
+      std::size_t r = k - 1;
+      if (ending_at(r + 1) || at(r)) return nullptr;  // a nearer mention: its own clause
+      if (!in_.rules.relative_pronouns().match(T_, r, r + 1)) continue;
+      std::size_t j = r;
+      while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
+      const Mention* head = ending_at(j);
+      if (head && !exclude.count(head) && type_ok(*head, types)) return head;
+      return nullptr;
+    }
+    return nullptr;
   }
 
   // "في منافس X، شركة Y": after a relational noun the argument is the appositive Y, not X.
@@ -224,7 +261,8 @@ class SentenceMatcher {
     return std::nullopt;
   }
 
-  std::size_t trigger_ = SIZE_MAX;  ///< first token of the trigger being resolved
+  std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
+  std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
 
   const RelationInput& in_;
@@ -235,6 +273,16 @@ class SentenceMatcher {
 };
 
 std::u32string_view slice(std::u32string_view text, Span s) { return text.substr(s.begin, s.end - s.begin); }
+
+// The organisation an entity belongs to: its part_of ancestor in the lexicon, or itself.
+std::string folded_owner(const Lexicon& lex, std::string id) {
+  for (int depth = 0; depth < 8; ++depth) {
+    const LexEntity* e = lex.find(id);
+    if (!e || e->part_of.empty()) break;
+    id = e->part_of;
+  }
+  return id;
+}
 
 }  // namespace
 
@@ -250,6 +298,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
       if (e.type == EntityType::kOrg && e.mentions > best) best = e.mentions, topic = {e.id};
     }
   }
+  auto fold = [&](const std::string& id) { return folded_owner(in.lexicon, id); };
   for (const Sentence& S : in.seg.sentences) {
     std::vector<const Mention*> ms;
     std::vector<bool> in_mention(T.size(), false);
@@ -264,20 +313,33 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
     sm.designators_ = &in.lexicon.designators();
     std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
 
-    // Status: the most telling cue in the sentence, else the default.
-    std::string status = R.default_status(), cue;
-    int best_rank = -1;
+    // Status cues of the sentence, by position. A cue speaks for a trigger when it stands before it in the
+    // sentence or at most three words after it: "أعلنت ... عن محادثات لاستثمار" (in_talks), but not
+    // "تمضي في ضخ 40 مليار دولار ... وتنفي تقارير عن تجميد" (the denial is of another clause).
+    struct Cue {
+      std::size_t first, last;
+      std::string status;
+    };
+    std::vector<Cue> cues;
     for (std::size_t i = S.first; i < S.last; ++i) {
       if (auto hit = R.status_cues().match(T, i, S.last)) {
-        const std::string& st = R.statuses()[hit->value];
-        int r = status_rank(st, true);
-        if (r > best_rank) {
-          best_rank = r, status = st;
-          Span sp{T[i].begin, T[i + hit->tokens - 1].end};
-          cue = encode_utf8(slice(in.text, sp));
-        }
+        cues.push_back({i, i + hit->tokens, R.statuses()[hit->value]});
+        i += hit->tokens - 1;
       }
     }
+    auto status_for = [&](std::size_t te) {
+      std::pair<std::string, std::string> best{R.default_status(), ""};
+      int best_rank = -1;
+      for (const Cue& c : cues) {
+        if (c.first >= te && sm.words_between(te, c.first) > 3) continue;
+        int r = status_rank(c.status, true);
+        if (r > best_rank) {
+          best_rank = r;
+          best = {c.status, encode_utf8(slice(in.text, Span{T[c.first].begin, T[c.last - 1].end}))};
+        }
+      }
+      return best;
+    };
 
     struct Candidate {
       RelationRecord rec;
@@ -289,8 +351,16 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
       if (in_mention[i]) continue;
       auto hit = R.triggers().match(T, i, S.last);
       if (!hit) continue;
+      // "بدلا من الاعتماد على معالجات إنفيديا": a trigger right after a blocker states no relation.
+      bool cancelled = false;
+      for (std::size_t b = (i >= S.first + 7 ? i - 7 : S.first); b < i && !cancelled; ++b) {
+        auto bl = R.trigger_blockers().match(T, b, i);
+        if (bl && i - (b + bl->tokens) <= 4) cancelled = true;
+      }
+      if (cancelled) continue;
       std::size_t ti = i, te = i + hit->tokens;
       sm.trigger_ = ti;
+      sm.trigger_end_ = te;
       // The most specific rule of a trigger speaks for its relation: rules are tried by priority and a
       // relation that one rule has produced is not produced again by a lower rule at the same trigger.
       std::vector<std::size_t> order = R.rules_for_trigger(hit->value);
@@ -300,6 +370,15 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
       for (std::size_t ri : order) {
         const Rule& rule = R.rules()[ri];
         if (done.count(rule.relation)) continue;
+        if (rule.context_before) {
+          bool ok = false;
+          for (std::size_t b = (ti >= S.first + rule.context_window + 2 ? ti - rule.context_window - 2 : S.first);
+               b < ti && !ok; ++b) {
+            auto c = rule.context_before->match(T, b, ti);
+            ok = c && sm.words_between(b + c->tokens, ti) <= rule.context_window;
+          }
+          if (!ok) continue;
+        }
         const RelationType* rt = R.relation(rule.relation);
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
@@ -333,13 +412,17 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         // The amount nearest to the trigger, between the arguments or just after the trigger.
         const Amount* amount = nullptr;
         if (rule.takes_amount) {
-          std::size_t lo = ti, hi = te + 8;
-          for (const Arg& a : sargs) {
-            if (a.mention) lo = std::min(lo, a.mention->first), hi = std::max(hi, a.mention->last);
+          // Between the arguments and the trigger, or at most two words past the last of them: an amount
+          // further on belongs to another clause ("تستثمران في Anthropic مقابل التزام بـ30 مليار دولار").
+          std::size_t lo = ti, hi = te;
+          for (const std::vector<Arg>* side : {&sargs, &dargs}) {
+            for (const Arg& a : *side) {
+              if (a.mention) lo = std::min(lo, a.mention->first), hi = std::max(hi, a.mention->last);
+            }
           }
-          for (const Arg& a : dargs) {
-            if (a.mention) lo = std::min(lo, a.mention->first), hi = std::max(hi, a.mention->last);
-          }
+          std::size_t words = 0;
+          while (hi < S.last && words < 2) words += T[hi++].is_word() ? 1 : 0;
+          if (hi == te) hi = std::min(S.last, te + 12);  // no argument after the trigger: look a little ahead
           std::size_t best = SIZE_MAX;
           for (const Amount& am : amounts) {
             if (am.first < lo || am.last > hi) continue;
@@ -350,6 +433,8 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         for (const Arg& s : sargs) {
           for (const Arg& d : dargs) {
             if (s.entity == d.entity) continue;
+            // A unit and its parent are one organisation for money: "Amazon invests in AWS" is no deal.
+            if (rule.relation != "part_of" && fold(s.entity) == fold(d.entity)) continue;
             RelationRecord rec;
             rec.source = s.entity;
             rec.relation = rule.relation;
@@ -367,8 +452,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
               ev.amount_qualifier = amount->qualifier;
               ev.amount_text = encode_utf8(slice(in.text, Span{T[amount->first].begin, T[amount->last - 1].end}));
             }
-            ev.status = status;
-            ev.status_cue = cue;
+            std::tie(ev.status, ev.status_cue) = status_for(te);
             ev.date = in.article.date;
             ev.confidence = 0.9 * std::min(s.confidence, d.confidence);
             found.push_back({rec, rule.priority, rule.group});
@@ -418,8 +502,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         for (std::size_t b = 0; b < found.size(); ++b) {
           const Candidate& o = found[b];
           if (b == a || o.group != c.group) continue;
+          // Money runs both ways in one sentence ("تستثمر إنفيديا في كورويف، وتشتري كورويف رقائق
+          // إنفيديا"): only the same direction competes, or either direction of a symmetric relation.
           bool same_pair = (o.rec.source == c.rec.source && o.rec.target == c.rec.target) ||
-                           (o.rec.source == c.rec.target && o.rec.target == c.rec.source);
+                           ((is_symmetric(o.rec.relation) || is_symmetric(c.rec.relation)) &&
+                            o.rec.source == c.rec.target && o.rec.target == c.rec.source);
           if (same_pair && (o.priority > c.priority || (o.priority == c.priority && b < a))) beaten = true;
         }
       }

@@ -106,6 +106,10 @@ ArgSpec parse_arg(const rapidjson::Value& a) {
       for (const auto& w : s["markers"].GetArray()) m.push_back(fold_utf8(w.GetString()));
       slot.markers = m;
     }
+    if (s.HasMember("blockers")) {
+      slot.blockers = std::make_shared<PhraseSet>();
+      for (const auto& w : s["blockers"].GetArray()) slot.blockers->add(w.GetString(), 0);
+    }
     spec.slots.push_back(slot);
   }
   spec.topic_fallback = a.HasMember("fallback") && std::string(a["fallback"].GetString()) == "topic";
@@ -160,6 +164,11 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.source = parse_arg(r["source"]);
         rule.target = parse_arg(r["target"]);
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
+        if (r.HasMember("context_before")) {
+          rule.context_before = std::make_shared<PhraseSet>();
+          for (const auto& w : r["context_before"].GetArray()) rule.context_before->add(w.GetString(), 0);
+          if (r.HasMember("context_window")) rule.context_window = r["context_window"].GetUint();
+        }
         rule.priority = r.HasMember("priority") ? r["priority"].GetInt() : 0;
         rule.group = r.HasMember("group") ? r["group"].GetString() : "";
         bool replaced = false;
@@ -212,6 +221,9 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : strings(doc, "media_nouns")) rs->media_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "person_titles")) rs->person_titles_.add(w, 0);
     for (const std::string& w : strings(doc, "relational_nouns")) rs->relational_nouns_.add(w, 0);
+    for (const std::string& w : strings(doc, "relative_pronouns")) rs->relative_pronouns_.add(w, 0);
+    for (const std::string& w : strings(doc, "trigger_blockers")) rs->trigger_blockers_.add(w, 0);
+    for (const std::string& w : strings(doc, "head_nouns")) rs->head_nouns_.add(w, 0);
   }
   std::map<std::string, std::size_t> phrase_index;
   // Every rule must name a relation of the vocabulary; checked after all files so a --rules file can add

@@ -64,6 +64,9 @@ struct Slot {
   Side side = Side::kAfter;
   std::size_t max_distance = 8;  ///< words between the trigger and the mention
   std::optional<std::vector<std::u32string>> markers;  ///< allowed prepositions; "" = none; unset = any
+  /// Phrases that may not stand between the trigger and the mention (a relative pronoun starts a clause
+  /// whose subject is not the argument: "معالجات التي تؤجرها كورويف").
+  std::shared_ptr<PhraseSet> blockers;
 };
 
 struct ArgSpec {
@@ -78,6 +81,10 @@ struct Rule {
   std::vector<std::string> triggers;
   ArgSpec source, target;
   bool takes_amount = false;
+  /// When set, one of these phrases must end within `context_window` words before the trigger
+  /// ("رقائق ... التي تنتجها X": the clause is about chips only if chips were named just before).
+  std::shared_ptr<PhraseSet> context_before;
+  std::size_t context_window = 4;
   int priority = 0;
   std::string group;  ///< within a group, one relation per entity pair and sentence: highest priority wins
 };
@@ -116,6 +123,12 @@ class RuleSet {
   const PhraseSet& person_titles() const { return person_titles_; }
   /// Nouns like منافس "competitor of": "في منافس X، شركة Y" names Y as the argument.
   const PhraseSet& relational_nouns() const { return relational_nouns_; }
+  /// Relative pronouns (التي، الذي): "X، التي تعتزم استثمار..." makes X the subject of the clause.
+  const PhraseSet& relative_pronouns() const { return relative_pronouns_; }
+  /// Phrases that cancel a trigger right after them ("بدلا من", "دون").
+  const PhraseSet& trigger_blockers() const { return trigger_blockers_; }
+  /// Nouns between a preposition and a name that pass the preposition on (على خدمات AWS).
+  const PhraseSet& head_nouns() const { return head_nouns_; }
 
  private:
   std::vector<Rule> rules_;
@@ -126,7 +139,7 @@ class RuleSet {
   std::vector<std::string> statuses_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
   std::vector<std::u32string> preposition_words_;
