@@ -284,6 +284,61 @@ std::string folded_owner(const Lexicon& lex, std::string id) {
   return id;
 }
 
+bool is_bullet(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.text == U"-" || t.text == U"\x2022" || t.text == U"*" || t.text == U"\x2013" || t.text == U"\x2014");
+}
+
+// A funding round introduced by a sentence ending in ':' and followed by a bulleted list of investors:
+//     "... تسعى OpenAI لجمع جولة تمويل ..., بما في ذلك:"  /  "- أمازون: ..."  /  "- سوفت بنك: ..."
+// Each item that names an organisation first is an investor in the fundraiser, with the status of the
+// introduction (inherited, so it ranks below any cue the item's own evidence has), unless the item's
+// sentence already gave that relation.
+template <typename Discourse>
+void list_items(const RelationInput& in, const std::vector<Discourse>& discourse, std::vector<RelationRecord>& out) {
+  const auto& T = in.seg.tokens;
+  const auto& sentences = in.seg.sentences;
+  std::optional<std::size_t> intro;
+  for (std::size_t k = 0; k < sentences.size(); ++k) {
+    const Sentence& S = sentences[k];
+    const Token& last = T[S.last - 1];
+    bool item = is_bullet(T[S.first]);
+    if (!item) {
+      intro = (last.kind == TokenKind::kPunct && last.text == U":") ? std::optional<std::size_t>(k) : std::nullopt;
+      continue;
+    }
+    if (!intro) continue;
+    const Discourse& d = discourse[*intro];
+    if (!d.raiser || *intro - d.raiser->second > 3) continue;
+    const Mention* first = nullptr;
+    for (const Mention& m : in.mentions.mentions) {
+      if (m.first == S.first + 1 && !m.anaphor && m.type == EntityType::kOrg) first = &m;
+    }
+    if (!first || first->entity == d.raiser->first) continue;
+    bool already = false;
+    for (const RelationRecord& r : out) {
+      already |= r.relation == "invests_in" && r.source == first->entity && r.target == d.raiser->first &&
+                 r.evidence.sentence_span == Span{S.begin, S.end};
+    }
+    if (already) continue;
+    RelationRecord rec;
+    rec.source = first->entity;
+    rec.relation = "invests_in";
+    rec.target = d.raiser->first;
+    Evidence& ev = rec.evidence;
+    ev.doc_id = in.article.id;
+    ev.sentence = encode_utf8(slice(in.text, Span{S.begin, S.end}));
+    ev.sentence_span = Span{S.begin, S.end};
+    ev.source_span = first->span;
+    ev.trigger_span = d.raiser_trigger;
+    ev.rule_id = "invest.round_list";
+    ev.status = d.status.empty() ? in.rules.default_status() : d.status;
+    ev.date = in.article.date;
+    ev.confidence = 0.6;
+    out.push_back(rec);
+  }
+}
+
 }  // namespace
 
 std::vector<RelationRecord> find_relations(const RelationInput& in) {
@@ -299,7 +354,18 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
     }
   }
   auto fold = [&](const std::string& id) { return folded_owner(in.lexicon, id); };
-  for (const Sentence& S : in.seg.sentences) {
+  // The organisation raising a funding round, and the sentence that said so (see ArgSpec::Fallback).
+  std::optional<std::pair<std::string, std::size_t>> raiser;
+  // Per sentence: the fundraiser in force, its trigger span, and the most telling status cue.
+  struct Discourse {
+    std::optional<std::pair<std::string, std::size_t>> raiser;
+    Span raiser_trigger;
+    std::string status;
+  };
+  std::vector<Discourse> discourse(in.seg.sentences.size());
+  Span raiser_trigger;
+  for (std::size_t sentence_index = 0; sentence_index < in.seg.sentences.size(); ++sentence_index) {
+    const Sentence& S = in.seg.sentences[sentence_index];
     std::vector<const Mention*> ms;
     std::vector<bool> in_mention(T.size(), false);
     for (const Mention& m : in.mentions.mentions) {
@@ -308,9 +374,26 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = true;
       }
     }
-    if (ms.empty()) continue;
     SentenceMatcher sm(in, S, ms, topic);
     sm.designators_ = &in.lexicon.designators();
+    // "تسعى OpenAI لجمع ...", "جولة تمويل OpenAI": who raises money here.
+    for (std::size_t i = S.first; i < S.last; ++i) {
+      auto hit = R.fundraising().match(T, i, S.last);
+      if (!hit || in_mention[i]) continue;
+      Slot subject{Side::kBefore, 8, std::vector<std::u32string>{U""}, nullptr};
+      Slot genitive{Side::kAfter, 2, std::vector<std::u32string>{U"", U"\x0644"}, nullptr};
+      ArgSpec who{{EntityType::kOrg}, {subject, genitive}, ArgSpec::Fallback::kNone};
+      sm.trigger_ = i, sm.trigger_end_ = i + hit->tokens;
+      auto found_raiser = sm.resolve(who, i, i + hit->tokens, who.types, {});
+      if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
+        raiser = {{found_raiser[0]->entity, sentence_index}};
+        raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
+      }
+      break;
+    }
+    discourse[sentence_index].raiser = raiser;
+    discourse[sentence_index].raiser_trigger = raiser_trigger;
+    if (ms.empty()) continue;
     std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
 
     // Status cues of the sentence, by position. A cue speaks for a trigger when it stands before it in the
@@ -325,6 +408,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
       if (auto hit = R.status_cues().match(T, i, S.last)) {
         cues.push_back({i, i + hit->tokens, R.statuses()[hit->value]});
         i += hit->tokens - 1;
+      }
+    }
+    {
+      int best = -1;
+      for (const Cue& c : cues) {
+        if (status_rank(c.status, true) > best) best = status_rank(c.status, true), discourse[sentence_index].status = c.status;
       }
     }
     auto status_for = [&](std::size_t te) {
@@ -382,9 +471,16 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         const RelationType* rt = R.relation(rule.relation);
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
-        std::vector<const Mention*> dst = sm.resolve(rule.target, ti, te, dst_types, {});
-        std::set<const Mention*> ex(dst.begin(), dst.end());
-        std::vector<const Mention*> src = sm.resolve(rule.source, ti, te, src_types, ex);
+        // Usually the target is the more marked argument and is found first; a verb with two bare
+        // arguments (موّلت أمازون أنثروبيك) names its subject first.
+        std::vector<const Mention*> dst, src;
+        if (rule.source_first) {
+          src = sm.resolve(rule.source, ti, te, src_types, {});
+          dst = sm.resolve(rule.target, ti, te, dst_types, std::set<const Mention*>(src.begin(), src.end()));
+        } else {
+          dst = sm.resolve(rule.target, ti, te, dst_types, {});
+          src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
+        }
         // Arguments as entities: anaphors resolved against the other side, topic fallback.
         auto to_args = [&](const std::vector<const Mention*>& side, const std::vector<const Mention*>& other,
                            const ArgSpec& spec) {
@@ -400,8 +496,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
               args.push_back(Arg{m, m->entity, m->span, m->confidence});
             }
           }
-          if (args.empty() && spec.topic_fallback && !topic.empty() && !busy.count(topic[0])) {
+          if (args.empty() && spec.fallback == ArgSpec::Fallback::kTopic && !topic.empty() &&
+              !busy.count(topic[0])) {
             args.push_back(Arg{nullptr, topic[0], Span{}, 0.5});
+          }
+          if (args.empty() && spec.fallback == ArgSpec::Fallback::kFundraiser && raiser &&
+              sentence_index - raiser->second <= 3 && !busy.count(raiser->first)) {
+            args.push_back(Arg{nullptr, raiser->first, Span{}, 0.6});
           }
           return args;
         };
@@ -420,9 +521,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
               if (a.mention) lo = std::min(lo, a.mention->first), hi = std::max(hi, a.mention->last);
             }
           }
-          std::size_t words = 0;
-          while (hi < S.last && words < 2) words += T[hi++].is_word() ? 1 : 0;
-          if (hi == te) hi = std::min(S.last, te + 12);  // no argument after the trigger: look a little ahead
+          if (hi == te) {
+            hi = std::min(S.last, te + 12);  // no argument after the trigger: look a little ahead
+          } else {
+            std::size_t words = 0;
+            while (hi < S.last && words < 2) words += T[hi++].is_word() ? 1 : 0;
+          }
           std::size_t best = SIZE_MAX;
           for (const Amount& am : amounts) {
             if (am.first < lo || am.last > hi) continue;
@@ -517,6 +621,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
       out.push_back(c.rec);
     }
   }
+  list_items(in, discourse, out);
   return out;
 }
 

@@ -112,7 +112,10 @@ ArgSpec parse_arg(const rapidjson::Value& a) {
     }
     spec.slots.push_back(slot);
   }
-  spec.topic_fallback = a.HasMember("fallback") && std::string(a["fallback"].GetString()) == "topic";
+  std::string fb = a.HasMember("fallback") ? a["fallback"].GetString() : "none";
+  spec.fallback = fb == "topic"        ? ArgSpec::Fallback::kTopic
+                  : fb == "fundraiser" ? ArgSpec::Fallback::kFundraiser
+                                       : ArgSpec::Fallback::kNone;
   return spec;
 }
 
@@ -164,6 +167,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.source = parse_arg(r["source"]);
         rule.target = parse_arg(r["target"]);
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
+        rule.source_first = r.HasMember("source_first") && r["source_first"].GetBool();
         if (r.HasMember("context_before")) {
           rule.context_before = std::make_shared<PhraseSet>();
           for (const auto& w : r["context_before"].GetArray()) rule.context_before->add(w.GetString(), 0);
@@ -224,6 +228,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : strings(doc, "relative_pronouns")) rs->relative_pronouns_.add(w, 0);
     for (const std::string& w : strings(doc, "trigger_blockers")) rs->trigger_blockers_.add(w, 0);
     for (const std::string& w : strings(doc, "head_nouns")) rs->head_nouns_.add(w, 0);
+    for (const std::string& w : strings(doc, "fundraising")) rs->fundraising_.add(w, 0);
   }
   std::map<std::string, std::size_t> phrase_index;
   // Every rule must name a relation of the vocabulary; checked after all files so a --rules file can add

@@ -72,7 +72,9 @@ struct Slot {
 struct ArgSpec {
   std::vector<EntityType> types;
   std::vector<Slot> slots;  ///< tried in order; the first slot that finds a mention wins
-  bool topic_fallback = false;  ///< with no mention found, use the article's most mentioned ORG
+  /// With no mention found: "topic" = the article's most mentioned ORG; "fundraiser" = the organisation
+  /// raising a funding round named in this sentence or the three before ("تسعى OpenAI لجمع ...").
+  enum class Fallback { kNone, kTopic, kFundraiser } fallback = Fallback::kNone;
 };
 
 struct Rule {
@@ -81,6 +83,7 @@ struct Rule {
   std::vector<std::string> triggers;
   ArgSpec source, target;
   bool takes_amount = false;
+  bool source_first = false;  ///< resolve the source before the target (verb + subject + object)
   /// When set, one of these phrases must end within `context_window` words before the trigger
   /// ("رقائق ... التي تنتجها X": the clause is about chips only if chips were named just before).
   std::shared_ptr<PhraseSet> context_before;
@@ -129,6 +132,8 @@ class RuleSet {
   const PhraseSet& trigger_blockers() const { return trigger_blockers_; }
   /// Nouns between a preposition and a name that pass the preposition on (على خدمات AWS).
   const PhraseSet& head_nouns() const { return head_nouns_; }
+  /// Phrases naming a funding round being raised (جولة تمويل، تسعى لجمع): see ArgSpec::Fallback.
+  const PhraseSet& fundraising() const { return fundraising_; }
 
  private:
   std::vector<Rule> rules_;
@@ -139,7 +144,7 @@ class RuleSet {
   std::vector<std::string> statuses_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
   std::vector<std::u32string> preposition_words_;
