@@ -42,11 +42,13 @@ bool name_word(const Context& c, const Token& t, bool allow_waw = false) {
   if (!t.clitic.empty() && !(allow_waw && t.clitic == std::u32string(1, kWaw))) return false;
   if (starts_with_al(t.text)) return false;
   if (c.lex.stopwords().contains(t.text) || c.lex.designators().contains(t.text)) return false;
-  // Glued preposition + common word (لتطوير، بتمويل): any reading of it is a stop word.
+  // Glued preposition + common word (لتطوير، بتمويل): any reading of it is a stop word. A glued و before
+  // a first name starts the next name of a list ("محمد وإبراهيم"), not this one.
   for (const Variant& v : t.variants) {
     if (!v.prefix.empty() && (c.lex.stopwords().contains(v.stem) || c.lex.designators().contains(v.stem))) {
       return false;
     }
+    if (!allow_waw && v.prefix == std::u32string(1, kWaw) && c.lex.given_names().contains(v.stem)) return false;
   }
   return true;
 }
@@ -247,6 +249,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           break;
         }
       }
+      // "The", "A" open a title or a phrase, not a company name: drop them from the front of the run.
+      while (i < e && lex.ignored().contains(T[i].text) && T[i].kind == TokenKind::kLatin && e - i > 1) ++i;
       bool all_ignored = true;
       for (std::size_t k = i; k < e; ++k) {
         if (T[k].kind == TokenKind::kLatin && !lex.ignored().contains(T[k].text) && T[k].text.size() > 1) {
