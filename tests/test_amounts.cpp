@@ -40,6 +40,11 @@ BOOST_AUTO_TEST_CASE(clitic_digits_and_arabic_indic_digits) {
   BOOST_TEST(amounts("1,500 مليون دولار") == V{"1500000000"});
 }
 
+BOOST_AUTO_TEST_CASE(a_lone_scale_word_is_one_unit) {
+  BOOST_TEST(amounts("ضخت غوغل مليار دولار إضافية") == V{"1000000000"});
+  BOOST_TEST(amounts("مليارات الدولارات") == V{});  // "billions of dollars" names no amount
+}
+
 BOOST_AUTO_TEST_CASE(english_forms) {
   BOOST_TEST(amounts("a $22.4 billion contract") == V{"22400000000"});
   BOOST_TEST(amounts("$4B and $500M") == (V{"4000000000", "500000000"}));

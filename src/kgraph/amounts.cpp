@@ -40,15 +40,22 @@ std::vector<Amount> find_amounts(const Segmented& seg, std::size_t first, std::s
   for (std::size_t i = first; i < last; ++i) {
     bool dollar_sign = T[i].kind == TokenKind::kPunct && T[i].text == U"$";
     std::size_t n = dollar_sign ? i + 1 : i;
-    if (n >= last || T[n].kind != TokenKind::kNumber) continue;
-    auto value = parse_number(T[n].text);
-    if (!value) continue;
+    std::optional<double> value;
     std::size_t k = n + 1;
     double scale = 1;
-    if (auto sc = rules.scales().match(T, k, last)) {
-      scale = rules.scale_values()[sc->value];
-      k += sc->tokens;
+    if (n < last && T[n].kind == TokenKind::kNumber) {
+      value = parse_number(T[n].text);
+      if (auto sc = rules.scales().match(T, k, last)) {
+        scale = rules.scale_values()[sc->value];
+        k += sc->tokens;
+      }
+    } else if (auto lone = rules.lone_scales().match(T, n, last);
+               lone && !dollar_sign && (i == first || T[i - 1].kind != TokenKind::kNumber)) {
+      value = 1;  // "مليار دولار": a billion dollars
+      scale = rules.scale_values()[lone->value];
+      k = n + lone->tokens;
     }
+    if (!value) continue;
     bool currency = dollar_sign;
     if (auto cur = rules.currencies().match(T, k, last)) {
       currency = true;

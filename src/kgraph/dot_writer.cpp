@@ -80,9 +80,17 @@ std::string qualified_amount(double usd, std::string_view qualifier) {
 }
 
 std::string edge_label(const EdgeProps& p) {
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a known false positive) on "literal" + temporary.
   std::string label = p.relation;
-  if (p.amount_usd) label += "\n" + qualified_amount(*p.amount_usd, p.amount_qualifier);
-  if (!p.status.empty() && p.status != "completed") label += "\n(" + p.status + ")";
+  if (p.amount_usd) {
+    label += '\n';
+    label += qualified_amount(*p.amount_usd, p.amount_qualifier);
+  }
+  if (!p.status.empty() && p.status != "completed") {
+    label += "\n(";
+    label += p.status;
+    label += ')';
+  }
   return label;
 }
 

@@ -205,6 +205,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
           std::size_t idx = rs->scale_values_.size();
           rs->scale_values_.push_back(sc["value"].GetDouble());
           for (const std::string& w : strings(sc, "words")) rs->scales_.add(w, idx);
+          for (const std::string& w : strings(sc, "alone")) rs->lone_scales_.add(w, idx);
         }
       }
       for (const std::string& w : strings(m, "currencies")) rs->currencies_.add(w, 0);

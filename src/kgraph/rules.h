@@ -115,6 +115,8 @@ class RuleSet {
 
   const PhraseSet& scales() const { return scales_; }          ///< value = index into scale_values()
   const std::vector<double>& scale_values() const { return scale_values_; }
+  /// Scale words that stand for one unit with no number before them ("مليار دولار"); value = scale index.
+  const PhraseSet& lone_scales() const { return lone_scales_; }
   const PhraseSet& currencies() const { return currencies_; }
   const PhraseSet& qualifiers() const { return qualifiers_; }  ///< value = index into qualifier_names()
   const std::vector<std::string>& qualifier_names() const { return qualifier_names_; }
@@ -144,7 +146,7 @@ class RuleSet {
   std::vector<std::string> statuses_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
   std::vector<std::u32string> preposition_words_;
