@@ -97,7 +97,15 @@ class SentenceMatcher {
   }
 
   bool type_ok(const Mention& m, const std::vector<EntityType>& types) const {
-    return types.empty() || std::find(types.begin(), types.end(), m.type) != types.end();
+    if (types.empty() || std::find(types.begin(), types.end(), m.type) != types.end()) return true;
+    // A product stands for its maker where an organisation is wanted: "تشتري رقائق Blackwell" buys
+    // from Nvidia (the lexicon's made_by).
+    return m.type == EntityType::kProduct && !maker(m).empty() &&
+           std::find(types.begin(), types.end(), EntityType::kOrg) != types.end();
+  }
+  std::string maker(const Mention& m) const {
+    const LexEntity* e = m.anaphor ? nullptr : in_.lexicon.find(m.entity);
+    return e ? e->made_by : std::string();
   }
 
   bool slot_ok(const Mention& m, const Slot& slot, const std::vector<EntityType>& types) const {
@@ -397,7 +405,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
     std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
 
     // Status cues of the sentence, by position. A cue speaks for a trigger when it stands before it in the
-    // sentence or at most three words after it: "أعلنت ... عن محادثات لاستثمار" (in_talks), but not
+    // sentence or at most three words after it (hedging anywhere): "أعلنت ... عن محادثات لاستثمار", not
     // "تمضي في ضخ 40 مليار دولار ... وتنفي تقارير عن تجميد" (the denial is of another clause).
     struct Cue {
       std::size_t first, last;
@@ -420,7 +428,8 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
       std::pair<std::string, std::string> best{R.default_status(), ""};
       int best_rank = -1;
       for (const Cue& c : cues) {
-        if (c.first >= te && sm.words_between(te, c.first) > 3) continue;
+        // Rumour and hedging words qualify the whole sentence ("..., بحسب تقارير غير مؤكدة").
+        if (c.first >= te && sm.words_between(te, c.first) > 3 && c.status != "hypothetical") continue;
         int r = status_rank(c.status, true);
         if (r > best_rank) {
           best_rank = r;
@@ -482,6 +491,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
           src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
         }
         // Arguments as entities: anaphors resolved against the other side, topic fallback.
+        auto types_of = [&](const ArgSpec& spec) -> const std::vector<EntityType>& {
+          return &spec == &rule.source ? src_types : dst_types;
+        };
         auto to_args = [&](const std::vector<const Mention*>& side, const std::vector<const Mention*>& other,
                            const ArgSpec& spec) {
           std::vector<Arg> args;
@@ -493,7 +505,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
             if (m->anaphor) {
               if (auto a = sm.antecedent(*m, busy)) args.push_back(*a);
             } else {
-              args.push_back(Arg{m, m->entity, m->span, m->confidence});
+              bool wanted_as_is = std::find(types_of(spec).begin(), types_of(spec).end(), m->type) != types_of(spec).end();
+              std::string id = (m->type == EntityType::kProduct && !wanted_as_is) ? sm.maker(*m) : m->entity;
+              args.push_back(Arg{m, id, m->span, m->confidence});
             }
           }
           if (args.empty() && spec.fallback == ArgSpec::Fallback::kTopic && !topic.empty() &&
@@ -513,7 +527,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         // The amount nearest to the trigger, between the arguments or just after the trigger.
         const Amount* amount = nullptr;
         if (rule.takes_amount) {
-          // Between the arguments and the trigger, or at most two words past the last of them: an amount
+          // Between the arguments and the trigger, or at most four words past the last of them: an amount
           // further on belongs to another clause ("تستثمران في Anthropic مقابل التزام بـ30 مليار دولار").
           std::size_t lo = ti, hi = te;
           for (const std::vector<Arg>* side : {&sargs, &dargs}) {
@@ -525,7 +539,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
             hi = std::min(S.last, te + 12);  // no argument after the trigger: look a little ahead
           } else {
             std::size_t words = 0;
-            while (hi < S.last && words < 2) words += T[hi++].is_word() ? 1 : 0;
+            while (hi < S.last && words < 4) words += T[hi++].is_word() ? 1 : 0;
           }
           std::size_t best = SIZE_MAX;
           for (const Amount& am : amounts) {
