@@ -129,7 +129,7 @@ BOOST_AUTO_TEST_CASE(round_trip_is_byte_identical) {
 
 BOOST_AUTO_TEST_CASE(round_trip_of_empty_graph) {
   std::string first = write_json(KnowledgeGraph());
-  BOOST_TEST(first == "{\n \"directed\": true,\n \"multigraph\": false,\n \"graph\": {\n  \"name\": \"kgraph\",\n"
+  BOOST_TEST(first == "{\n \"directed\": true,\n \"multigraph\": true,\n \"graph\": {\n  \"name\": \"kgraph\",\n"
                       "  \"documents\": []\n },\n \"nodes\": [],\n \"links\": []\n}\n");
   BOOST_TEST(write_json(read_json(first)) == first);
 }

@@ -282,7 +282,7 @@ const char* const kGoldenDot = R"GOLD(digraph "kgraph" {
 
 const char* const kGoldenJson = R"GOLD({
  "directed": true,
- "multigraph": false,
+ "multigraph": true,
  "graph": {
   "name": "kgraph",
   "documents": [
@@ -348,6 +348,7 @@ const char* const kGoldenJson = R"GOLD({
   {
    "source": "jensen_huang",
    "target": "nvidia",
+   "key": "ceo_of",
    "relation": "ceo_of",
    "label": "ceo_of",
    "amount_usd": null,
@@ -384,6 +385,7 @@ const char* const kGoldenJson = R"GOLD({
   {
    "source": "nvidia",
    "target": "openai",
+   "key": "invests_in",
    "relation": "invests_in",
    "label": "invests_in",
    "amount_usd": 100000000000,
@@ -424,6 +426,7 @@ const char* const kGoldenJson = R"GOLD({
   {
    "source": "openai",
    "target": "nvidia",
+   "key": "buys_chips_from",
    "relation": "buys_chips_from",
    "label": "buys_chips_from",
    "amount_usd": null,

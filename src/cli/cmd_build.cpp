@@ -5,6 +5,7 @@
 // input was read without error, and each is written atomically: bad input leaves no file behind.
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -92,6 +93,9 @@ int run_build(const std::vector<std::string>& raw) {
       outputs.push_back({path, make_writer(f)});
     }
     if (outputs.empty()) outputs.push_back({"", make_writer(fmt.empty() ? "json" : fmt)});
+    if (std::count(args.positional.begin(), args.positional.end(), "-") > 1) {
+      throw UsageError("standard input ('-') can be read only once");
+    }
     if (args.has("--max-cycle-length")) {
       max_len = parse_count("--max-cycle-length", args.get("--max-cycle-length"), 2, 12);
     }
@@ -102,6 +106,10 @@ int run_build(const std::vector<std::string>& raw) {
   const bool quiet = args.has("--quiet");
 
   try {
+    // An output that cannot be written should fail now, not after reading a large corpus.
+    for (const Output& o : outputs) {
+      if (!o.path.empty()) check_output_path(o.path);
+    }
     Extractor extractor(Lexicon::load(args.all("--lexicon")), RuleSet::load(args.all("--rules")));
     KnowledgeGraph graph;
     std::size_t articles = 0;
@@ -133,19 +141,27 @@ int run_build(const std::vector<std::string>& raw) {
     auto cycles = find_money_cycles(graph, copts);
     mark_cycles(graph, cycles);
 
+    // All files or none: they are renamed into place together once every one was written.
+    std::vector<std::pair<std::string, const GraphWriter*>> files;
+    for (const Output& o : outputs) {
+      if (!o.path.empty()) files.emplace_back(o.path, o.writer.get());
+    }
+    write_graph_files(graph, files);
     for (const Output& o : outputs) {
       if (o.path.empty()) {
         std::ostringstream ss;
         o.writer->write(graph, ss);
         std::cout << ss.str() << std::flush;
-      } else {
-        write_graph_file(graph, *o.writer, o.path);
       }
     }
     if (!quiet) {
-      std::cerr << "kgraph: " << articles << (articles == 1 ? " article, " : " articles, ") << graph.node_count()
-                << " entities, " << graph.edge_count() << " relations, " << cycles.size()
-                << (cycles.size() == 1 ? " money cycle" : " money cycles") << "\n";
+      auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+      };
+      std::cerr << "kgraph: " << count(articles, "article", "articles") << ", "
+                << count(graph.node_count(), "entity", "entities") << ", "
+                << count(graph.edge_count(), "relation", "relations") << ", "
+                << count(cycles.size(), "money cycle", "money cycles") << "\n";
       for (const Output& o : outputs) {
         if (!o.path.empty()) std::cerr << "kgraph: wrote " << o.path << "\n";
       }

@@ -2,9 +2,9 @@
 //
 // The library never prints and never exits: every failure is thrown as a kgraph::Error that carries a
 // code (what kind of failure, so the CLI can choose an exit status), a message, and where the problem is
-// (file, 1-based line and column, the offending fragment). The CLI formats it as
-//     FILE:LINE:COLUMN: error: MESSAGE
-// which editors and CI logs recognise.
+// (file, 1-based line and column, the offending fragment). describe() formats it as
+//     FILE:LINE:COLUMN: MESSAGE (near 'FRAGMENT')
+// which editors and CI logs recognise; the CLI prints it after "kgraph: error: ".
 #pragma once
 
 #include <cstddef>

@@ -124,7 +124,7 @@ std::size_t locate_pointer(std::string_view text, const std::string& pointer) {
 
 rapidjson::Document parse_json(std::string_view text, const std::string& origin, std::size_t first_line) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
+  doc.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseValidateEncodingFlag>(text.data(), text.size());
   if (doc.HasParseError()) {
     std::size_t off = doc.GetErrorOffset();
     auto [line, col] = line_column(text, off);

@@ -211,6 +211,8 @@ void put_link(W& w, const std::string& source, const EdgeProps& e, const std::st
   put_string(w, source);
   w.Key("target");
   put_string(w, target);
+  w.Key("key");
+  put_string(w, e.relation);
   w.Key("relation");
   put_string(w, e.relation);
   w.Key("label");
@@ -256,8 +258,10 @@ void JsonWriter::write(const KnowledgeGraph& graph, std::ostream& out) const {
   w.StartObject();
   w.Key("directed");
   w.Bool(true);
+  // Two organisations can be linked by several relations (Amazon invests in Anthropic and partners with
+  // it), so the graph is a multigraph; each link's "key" is its relation, unique per (source, target).
   w.Key("multigraph");
-  w.Bool(false);
+  w.Bool(true);
   w.Key("graph");
   w.StartObject();
   w.Key("name");

@@ -37,16 +37,17 @@ std::string trim(std::string s) {
   return s;
 }
 
+// `first_line` and `base_offset` place `text` in its file (a JSON Lines record is one line of it).
 void check_utf8(std::string_view text, const std::string& origin, std::size_t first_line = 1,
-                std::size_t column_shift = 0) {
+                std::size_t base_offset = 0) {
   std::size_t bad = find_invalid_utf8(text);
   if (bad == std::string_view::npos) return;
   auto [line, col] = line_column(text, bad);
   char hex[8];
   std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
   throw Error(ErrorCode::kBadInput,
-              "invalid UTF-8: byte " + std::string(hex) + " at byte offset " + std::to_string(bad),
-              Location{origin, line + first_line - 1, col + (line == 1 ? column_shift : 0), {}});
+              "invalid UTF-8: byte " + std::string(hex) + " at byte offset " + std::to_string(base_offset + bad),
+              Location{origin, line + first_line - 1, col, {}});
 }
 
 }  // namespace
@@ -73,8 +74,9 @@ Article ArticleReader::parse_text(std::string content, const std::string& id, co
   return a;
 }
 
-Article ArticleReader::parse_json_line(const std::string& text, const std::string& origin, std::size_t line) {
-  check_utf8(text, origin, line);
+Article ArticleReader::parse_json_line(const std::string& text, const std::string& origin, std::size_t line,
+                                       std::size_t offset) {
+  check_utf8(text, origin, line, offset);
   rapidjson::Document d = parse_json(text, origin, line);
   auto fail = [&](const std::string& msg, const char* key) {
     std::size_t col = 1;
@@ -151,9 +153,14 @@ std::optional<Article> ArticleReader::next_json_line() {
   std::string line;
   while (std::getline(*lines_, line)) {
     ++line_no_;
+    std::size_t offset = line_offset_;
+    // Whatever was taken from stdin to tell its format belongs to the front of its first line.
+    line.insert(0, carried_);
+    line_offset_ += line.size() + 1;
+    carried_.clear();
     if (blank(line)) continue;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    return parse_json_line(line, lines_origin_, line_no_);
+    return parse_json_line(line, lines_origin_, line_no_, offset);
   }
   if (lines_->bad()) throw Error(ErrorCode::kIo, "read error", Location{lines_origin_, line_no_, 0, {}});
   lines_ = nullptr;
@@ -175,8 +182,15 @@ std::optional<Article> ArticleReader::next() {
         int c;
         while ((c = stdin_->peek()) != EOF && std::isspace(c)) first.push_back(static_cast<char>(stdin_->get()));
         if (c == '{') {
-          lines_ = stdin_, lines_origin_ = "<stdin>", line_no_ = 0;
-          for (char ch : first) line_no_ += ch == '\n';
+          lines_ = stdin_, lines_origin_ = "<stdin>", line_no_ = 0, line_offset_ = 0;
+          // Whole blank lines before the first record only count; spaces on the record's own line are
+          // carried into it so that columns stay right.
+          std::size_t nl = first.rfind('\n');
+          if (nl != std::string::npos) {
+            for (char ch : first.substr(0, nl + 1)) line_no_ += ch == '\n';
+            line_offset_ = nl + 1;
+          }
+          carried_ = nl == std::string::npos ? first : first.substr(nl + 1);
           continue;
         }
         std::ostringstream ss;
@@ -185,7 +199,7 @@ std::optional<Article> ArticleReader::next() {
       } else if (is_json_lines_path(path)) {
         file_ = std::make_unique<std::ifstream>(path, std::ios::binary);
         if (!*file_) throw Error(ErrorCode::kIo, "cannot open file", Location{path, 0, 0, {}});
-        lines_ = file_.get(), lines_origin_ = path, line_no_ = 0;
+        lines_ = file_.get(), lines_origin_ = path, line_no_ = 0, line_offset_ = 0;
         continue;
       } else {
         std::ifstream in(path, std::ios::binary);

@@ -38,8 +38,10 @@ class ArticleReader {
 
   /// Parses one article from a text file's content.
   static Article parse_text(std::string content, const std::string& id, const std::string& origin);
-  /// Parses one JSON Lines record; `line` is its 1-based line number.
-  static Article parse_json_line(const std::string& line_text, const std::string& origin, std::size_t line);
+  /// Parses one JSON Lines record; `line` is its 1-based line number and `offset` the byte offset of the
+  /// line's start in the file (for messages).
+  static Article parse_json_line(const std::string& line_text, const std::string& origin, std::size_t line,
+                                 std::size_t offset = 0);
 
  private:
   bool open_next_input();
@@ -52,6 +54,8 @@ class ArticleReader {
   std::istream* lines_ = nullptr;     ///< current JSON Lines stream
   std::string lines_origin_;
   std::size_t line_no_ = 0;
+  std::size_t line_offset_ = 0;       ///< byte offset of the next line in the current JSON Lines stream
+  std::string carried_;               ///< bytes already taken from stdin while telling its format
   std::size_t count_ = 0;
   std::set<std::string> ids_;
   std::vector<std::string> inputs_;

@@ -101,7 +101,9 @@ std::unique_ptr<GraphReader> make_reader(std::string_view format) {
                                         "' (readable: " + join_names(reader_formats()) + ")");
 }
 
-void write_graph_file(const KnowledgeGraph& graph, const GraphWriter& writer, const std::string& path) {
+namespace {
+// Writes `graph` to a new temporary beside `path` and returns its name; removes it on failure.
+std::string write_temp(const KnowledgeGraph& graph, const GraphWriter& writer, const std::string& path) {
   std::string tmp = create_temp_beside(path);
   try {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -113,7 +115,7 @@ void write_graph_file(const KnowledgeGraph& graph, const GraphWriter& writer, co
     out.close();
     if (out.fail()) io_error(path, "cannot write the graph", errno);
     sync_file(tmp, path);
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) io_error(path, "cannot move the finished output into place", errno);
+    return tmp;
   } catch (const Error&) {
     std::remove(tmp.c_str());
     throw;  // a writer's own error keeps its code; I/O errors above are already kIo
@@ -121,6 +123,41 @@ void write_graph_file(const KnowledgeGraph& graph, const GraphWriter& writer, co
     std::remove(tmp.c_str());
     throw Error(ErrorCode::kIo, std::string("cannot write the graph: ") + e.what(), Location{path, 0, 0, ""});
   }
+}
+}  // namespace
+
+void write_graph_file(const KnowledgeGraph& graph, const GraphWriter& writer, const std::string& path) {
+  write_graph_files(graph, {{path, &writer}});
+}
+
+void write_graph_files(const KnowledgeGraph& graph,
+                       const std::vector<std::pair<std::string, const GraphWriter*>>& outputs) {
+  std::vector<std::string> temps;
+  try {
+    for (const auto& [path, writer] : outputs) temps.push_back(write_temp(graph, *writer, path));
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+      if (std::rename(temps[i].c_str(), outputs[i].first.c_str()) != 0) {
+        io_error(outputs[i].first, "cannot move the finished output into place", errno);
+      }
+      temps[i].clear();
+    }
+  } catch (...) {
+    for (const std::string& t : temps) {
+      if (!t.empty()) std::remove(t.c_str());
+    }
+    throw;
+  }
+}
+
+void check_output_path(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path p(path);
+  fs::path dir = p.has_parent_path() ? p.parent_path() : fs::path(".");
+  auto fail = [&](const std::string& what) { throw Error(ErrorCode::kIo, what, Location{path, 0, 0, ""}); };
+  if (!fs::is_directory(dir, ec)) fail("cannot write the graph here: directory '" + dir.string() + "' does not exist");
+  if (fs::is_directory(p, ec)) fail("cannot write the graph: this is a directory");
+  if (::access(dir.c_str(), W_OK) != 0) fail("cannot write the graph here: directory '" + dir.string() + "' is not writable");
 }
 
 KnowledgeGraph read_graph_file(const std::string& path, std::string_view format) {
@@ -130,7 +167,12 @@ KnowledgeGraph read_graph_file(const std::string& path, std::string_view format)
                                           join_names(reader_formats()) + ")",
                 Location{path, 0, 0, ""});
   }
-  std::unique_ptr<GraphReader> reader = make_reader(fmt);
+  std::unique_ptr<GraphReader> reader;
+  try {
+    reader = make_reader(fmt);
+  } catch (const Error& e) {
+    throw Error(e.code(), e.message(), Location{path, 0, 0, ""});  // name the file the user gave
+  }
 
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) io_error(path, "cannot read the graph", EISDIR);

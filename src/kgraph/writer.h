@@ -46,6 +46,16 @@ std::unique_ptr<GraphReader> make_reader(std::string_view format);
 /// Writes atomically: to PATH.tmp-XXXX in the same directory, then rename(). Throws Error(kIo).
 void write_graph_file(const KnowledgeGraph& graph, const GraphWriter& writer, const std::string& path);
 
+/// Writes several outputs as one: every file is written to a temporary beside its target first, and only
+/// when all were written are they renamed into place. A failure removes the temporaries and leaves every
+/// target as it was. Throws Error(kIo).
+void write_graph_files(const KnowledgeGraph& graph,
+                       const std::vector<std::pair<std::string, const GraphWriter*>>& outputs);
+
+/// Checks, before any work, that `path` can be an output: its directory exists and it is not a directory.
+/// Throws Error(kIo) naming the path.
+void check_output_path(const std::string& path);
+
 /// Reads a graph file, format from `format` or, when empty, from the extension. Throws Error.
 KnowledgeGraph read_graph_file(const std::string& path, std::string_view format = {});
 
