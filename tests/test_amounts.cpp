@@ -45,6 +45,15 @@ BOOST_AUTO_TEST_CASE(a_lone_scale_word_is_one_unit) {
   BOOST_TEST(amounts("مليارات الدولارات") == V{});  // "billions of dollars" names no amount
 }
 
+BOOST_AUTO_TEST_CASE(number_words_and_duals) {
+  BOOST_TEST(amounts("استثمرت ثمانية مليارات دولار") == V{"8000000000"});
+  BOOST_TEST(amounts("ضخت ملياري دولار في الشركة") == V{"2000000000"});
+  BOOST_TEST(amounts("بلغت مليارا دولار") == V{"2000000000"});
+  BOOST_TEST(amounts("بلغت 57 مليارا دولار") == V{"57000000000"});  // after a number: not a dual
+  BOOST_TEST(amounts("نصف مليار دولار") == V{"500000000"});
+  BOOST_TEST(amounts("ثمانية موظفين") == V{});
+}
+
 BOOST_AUTO_TEST_CASE(english_forms) {
   BOOST_TEST(amounts("a $22.4 billion contract") == V{"22400000000"});
   BOOST_TEST(amounts("$4B and $500M") == (V{"4000000000", "500000000"}));

@@ -43,14 +43,26 @@ std::vector<Amount> find_amounts(const Segmented& seg, std::size_t first, std::s
     std::optional<double> value;
     std::size_t k = n + 1;
     double scale = 1;
+    bool after_number = i > first && (T[i - 1].kind == TokenKind::kNumber || rules.number_words().match(T, i - 1, i));
     if (n < last && T[n].kind == TokenKind::kNumber) {
       value = parse_number(T[n].text);
       if (auto sc = rules.scales().match(T, k, last)) {
         scale = rules.scale_values()[sc->value];
         k += sc->tokens;
       }
-    } else if (auto lone = rules.lone_scales().match(T, n, last);
-               lone && !dollar_sign && (i == first || T[i - 1].kind != TokenKind::kNumber)) {
+    } else if (auto word = dollar_sign ? std::nullopt : rules.number_words().match(T, n, last);
+               word && rules.scales().match(T, n + word->tokens, last)) {
+      // "ثمانية مليارات دولار": a number word needs a scale word after it to be money.
+      value = rules.number_values()[word->value];
+      k = n + word->tokens;
+      auto sc = rules.scales().match(T, k, last);
+      scale = rules.scale_values()[sc->value];
+      k += sc->tokens;
+    } else if (auto dual = rules.dual_scales().match(T, n, last); dual && !dollar_sign && !after_number) {
+      value = 2;  // "ملياري دولار": two billion dollars
+      scale = rules.scale_values()[dual->value];
+      k = n + dual->tokens;
+    } else if (auto lone = rules.lone_scales().match(T, n, last); lone && !dollar_sign && !after_number) {
       value = 1;  // "مليار دولار": a billion dollars
       scale = rules.scale_values()[lone->value];
       k = n + lone->tokens;

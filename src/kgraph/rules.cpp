@@ -206,6 +206,14 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
           rs->scale_values_.push_back(sc["value"].GetDouble());
           for (const std::string& w : strings(sc, "words")) rs->scales_.add(w, idx);
           for (const std::string& w : strings(sc, "alone")) rs->lone_scales_.add(w, idx);
+          for (const std::string& w : strings(sc, "dual")) rs->dual_scales_.add(w, idx);
+        }
+      }
+      if (m.HasMember("numbers")) {
+        for (const auto& nw : m["numbers"].GetArray()) {
+          std::size_t idx = rs->number_values_.size();
+          rs->number_values_.push_back(nw["value"].GetDouble());
+          for (const std::string& w : strings(nw, "words")) rs->number_words_.add(w, idx);
         }
       }
       for (const std::string& w : strings(m, "currencies")) rs->currencies_.add(w, 0);

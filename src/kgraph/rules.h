@@ -117,6 +117,11 @@ class RuleSet {
   const std::vector<double>& scale_values() const { return scale_values_; }
   /// Scale words that stand for one unit with no number before them ("مليار دولار"); value = scale index.
   const PhraseSet& lone_scales() const { return lone_scales_; }
+  /// Dual scale words: two units with no number before them ("ملياري دولار"); value = scale index.
+  const PhraseSet& dual_scales() const { return dual_scales_; }
+  /// Number words before a scale word ("ثمانية مليارات"); value = index into number_values().
+  const PhraseSet& number_words() const { return number_words_; }
+  const std::vector<double>& number_values() const { return number_values_; }
   const PhraseSet& currencies() const { return currencies_; }
   const PhraseSet& qualifiers() const { return qualifiers_; }  ///< value = index into qualifier_names()
   const std::vector<std::string>& qualifier_names() const { return qualifier_names_; }
@@ -146,7 +151,8 @@ class RuleSet {
   std::vector<std::string> statuses_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_, dual_scales_, number_words_;
+  std::vector<double> number_values_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
   std::vector<std::u32string> preposition_words_;
