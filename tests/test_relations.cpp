@@ -11,7 +11,7 @@
 using namespace kgraph;
 
 namespace {
-// "source relation target [amount qualifier] status" for every relation found.
+// "source relation target [amount qualifier] [status]" for every relation found (roles have no status).
 std::string relations(const std::string& text) {
   static Extractor ex(test::small_lexicon(), RuleSet::load());
   Article a;
@@ -26,7 +26,7 @@ std::string relations(const std::string& text) {
       s += buf;
       if (!r.evidence.amount_qualifier.empty()) s += " " + r.evidence.amount_qualifier;
     }
-    s += " " + r.evidence.status;
+    if (!r.evidence.status.empty()) s += " " + r.evidence.status;
     out += (out.empty() ? "" : " | ") + s;
   }
   return out;
@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
 
 BOOST_AUTO_TEST_CASE(apposition_after_a_relational_noun) {
   BOOST_TEST(relations("إنفيديا استثمرت 10 مليارات دولار في منافس أوبن أي، شركة أنتروبيك.") ==
-             V({"nvidia invests_in anthropic 10000000000 completed", "anthropic competes_with openai completed"}));
+             V({"nvidia invests_in anthropic 10000000000 completed", "anthropic competes_with openai"}));
 }
 
 BOOST_AUTO_TEST_CASE(chips_and_services_direction) {
@@ -74,13 +74,13 @@ BOOST_AUTO_TEST_CASE(chips_and_services_direction) {
 }
 
 BOOST_AUTO_TEST_CASE(ceo_apposition_both_orders) {
-  BOOST_TEST(relations("قال سام ألتمان، الرئيس التنفيذي لشركة أوبن أي، إن") == V({"sam_altman ceo_of openai completed"}));
-  BOOST_TEST(relations("وصف جينسن هوانغ، رئيس نفيديا، التقارير") == V({"jensen_huang ceo_of nvidia completed"}));
+  BOOST_TEST(relations("قال سام ألتمان، الرئيس التنفيذي لشركة أوبن أي، إن") == V({"sam_altman ceo_of openai"}));
+  BOOST_TEST(relations("وصف جينسن هوانغ، رئيس نفيديا، التقارير") == V({"jensen_huang ceo_of nvidia"}));
 }
 
 BOOST_AUTO_TEST_CASE(competition_with_a_list) {
   BOOST_TEST(relations("انتقد نهج OpenAI، معربا عن قلقه من المنافسة المتزايدة من شركات مثل جوجل وأنثروبيك.") ==
-             V({"openai competes_with google completed", "openai competes_with anthropic completed"}));
+             V({"openai competes_with google", "openai competes_with anthropic"}));
 }
 
 BOOST_AUTO_TEST_CASE(denial_sets_the_status) {
@@ -89,5 +89,5 @@ BOOST_AUTO_TEST_CASE(denial_sets_the_status) {
 
 BOOST_AUTO_TEST_CASE(writers_from_a_newspaper) {
   BOOST_TEST(relations("كتب بربر جين وروبي ويلان من وول ستريت جورنال: إن") ==
-             V({"rwby_wylan works_for wsj completed", "brbr_jyn works_for wsj completed"}));
+             V({"rwby_wylan works_for wsj", "brbr_jyn works_for wsj"}));
 }

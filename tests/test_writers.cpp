@@ -235,7 +235,7 @@ const char* const kGoldenGraphml = R"GOLD(<?xml version="1.0" encoding="UTF-8"?>
    <data key="e_evidence_count">1</data>
    <data key="e_confidence">1</data>
    <data key="e_sentence">قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا: &quot;هذه بداية&quot; &amp; المزيد.</data>
-   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا: \&quot;هذه بداية\&quot; &amp; المزيد.&quot;,&quot;sentence_start&quot;:0,&quot;sentence_end&quot;:0,&quot;source_start&quot;:0,&quot;source_end&quot;:0,&quot;target_start&quot;:0,&quot;target_end&quot;:0,&quot;trigger_start&quot;:0,&quot;trigger_end&quot;:0,&quot;rule&quot;:&quot;ceo_title&quot;,&quot;amount_usd&quot;:null,&quot;amount_text&quot;:&quot;&quot;,&quot;amount_qualifier&quot;:&quot;&quot;,&quot;status&quot;:&quot;&quot;,&quot;status_cue&quot;:&quot;&quot;,&quot;date&quot;:&quot;&quot;,&quot;confidence&quot;:1.0}]</data>
+   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا: \&quot;هذه بداية\&quot; &amp; المزيد.&quot;,&quot;sentence_start&quot;:0,&quot;sentence_end&quot;:0,&quot;source_start&quot;:0,&quot;source_end&quot;:0,&quot;target_start&quot;:0,&quot;target_end&quot;:0,&quot;trigger_start&quot;:0,&quot;trigger_end&quot;:0,&quot;rule&quot;:&quot;ceo_title&quot;,&quot;amount_usd&quot;:null,&quot;amount_text&quot;:&quot;&quot;,&quot;amount_qualifier&quot;:&quot;&quot;,&quot;status&quot;:null,&quot;status_cue&quot;:&quot;&quot;,&quot;date&quot;:&quot;&quot;,&quot;confidence&quot;:1.0}]</data>
   </edge>
   <edge id="e-nvidia-invests_in-openai" source="nvidia" target="openai">
    <data key="e_label">invests_in</data>
@@ -354,7 +354,7 @@ const char* const kGoldenJson = R"GOLD({
    "amount_usd": null,
    "amount_qualifier": "",
    "amounts": [],
-   "status": "",
+   "status": null,
    "statuses": [],
    "weight": 1.0,
    "in_cycle": false,
@@ -375,7 +375,7 @@ const char* const kGoldenJson = R"GOLD({
      "amount_usd": null,
      "amount_text": "",
      "amount_qualifier": "",
-     "status": "",
+     "status": null,
      "status_cue": "",
      "date": "",
      "confidence": 1.0

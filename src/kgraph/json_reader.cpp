@@ -303,7 +303,7 @@ class Walker {
     ev.amount_usd = amount(v, p, "amount_usd");
     ev.amount_text = string(v, p, "amount_text");
     ev.amount_qualifier = string(v, p, "amount_qualifier");
-    ev.status = string(v, p, "status");
+    ev.status = string_or_null(v, p, "status");
     ev.status_cue = string(v, p, "status_cue");
     ev.date = string(v, p, "date");
     ev.confidence = number(v, p, "confidence", 1.0);
@@ -357,7 +357,7 @@ class Walker {
           e.amounts.insert((*a)[k].GetDouble());
         }
       }
-      e.status = string(v, p, "status");
+      e.status = string_or_null(v, p, "status");
       e.statuses = string_set(v, p, "statuses");
       number(v, p, "weight", 0.0);  // derived from the evidence; checked for type only
       e.in_cycle = boolean(v, p, "in_cycle");

@@ -70,6 +70,15 @@ std::string valid_utf8(std::string_view text) {
 namespace {
 
 template <typename W>
+void put_string_or_null(W& w, const std::string& s) {
+  if (s.empty()) {
+    w.Null();
+  } else {
+    w.String(s.c_str(), static_cast<rapidjson::SizeType>(s.size()));
+  }
+}
+
+template <typename W>
 void put_string(W& w, std::string_view s) {
   std::string clean = valid_utf8(s);
   w.String(clean.data(), static_cast<rapidjson::SizeType>(clean.size()));
@@ -154,8 +163,8 @@ void put_evidence(W& w, const Evidence& ev) {
   put_string(w, ev.amount_text);
   w.Key("amount_qualifier");
   put_string(w, ev.amount_qualifier);
-  w.Key("status");
-  put_string(w, ev.status);
+  w.Key("status");  // null for roles (ceo_of, works_for...), which have no deal state
+  put_string_or_null(w, ev.status);
   w.Key("status_cue");
   put_string(w, ev.status_cue);
   w.Key("date");
@@ -226,7 +235,7 @@ void put_link(W& w, const std::string& source, const EdgeProps& e, const std::st
   for (double a : e.amounts) put_amount(w, a);
   w.EndArray();
   w.Key("status");
-  put_string(w, e.status);
+  put_string_or_null(w, e.status);
   w.Key("statuses");
   put_string_list(w, e.statuses);
   w.Key("weight");

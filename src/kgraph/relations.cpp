@@ -570,7 +570,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
               ev.amount_qualifier = amount->qualifier;
               ev.amount_text = encode_utf8(slice(in.text, Span{T[amount->first].begin, T[amount->last - 1].end}));
             }
-            std::tie(ev.status, ev.status_cue) = status_for(te);
+            if (rt->has_status) std::tie(ev.status, ev.status_cue) = status_for(te);
             ev.date = in.article.date;
             ev.confidence = 0.9 * std::min(s.confidence, d.confidence);
             found.push_back({rec, rule.priority, rule.group});
@@ -604,7 +604,6 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         ev.source_span = om->span;
         ev.target_span = pm->span;
         ev.rule_id = "lexicon.made_by";
-        ev.status = R.default_status();
         ev.date = in.article.date;
         ev.confidence = 0.7;
         found.push_back({rec, -1, ""});

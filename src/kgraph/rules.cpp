@@ -149,6 +149,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rt.name = r["name"].GetString();
         rt.symmetric = r.HasMember("symmetric") && r["symmetric"].GetBool();
         rt.money = r.HasMember("money") && r["money"].GetBool();
+        rt.has_status = r.HasMember("status") && r["status"].GetBool();
         rt.source_types = types(r, "source_types");
         rt.target_types = types(r, "target_types");
         bool replaced = false;

@@ -55,6 +55,7 @@ struct RelationType {
   std::string name;
   bool symmetric = false;
   bool money = false;  ///< money flows source -> target along it (circular financing)
+  bool has_status = false;  ///< a deal whose state the text reports (announced, stalled...); roles have none
   std::vector<EntityType> source_types, target_types;
 };
 
