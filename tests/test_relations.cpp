@@ -83,6 +83,16 @@ BOOST_AUTO_TEST_CASE(competition_with_a_list) {
              V({"openai competes_with google", "openai competes_with anthropic"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_valuation_is_not_the_deal_amount) {
+  BOOST_TEST(relations("استثمرت أمازون في أنثروبيك بتقييم يبلغ 183 مليار دولار.") ==
+             V({"amazon invests_in anthropic completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_supplier_verb_makes_a_customer) {
+  BOOST_TEST(relations("ستزود إنفيديا OpenAI بأنظمة حوسبة.") == V({"openai customer_of nvidia planned"}));
+  BOOST_TEST(relations("وقعت إنفيديا اتفاقية لتزويد OpenAI بالرقائق.") == V({"openai customer_of nvidia completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(denial_sets_the_status) {
   BOOST_TEST(relations("نفت أمازون أنها تستثمر في أنثروبيك.") == V({"amazon invests_in anthropic denied"}));
 }

@@ -85,6 +85,11 @@ std::vector<Amount> find_amounts(const Segmented& seg, std::size_t first, std::s
         break;
       }
     }
+    // A valuation, revenue or loss named just before (within three words, the qualifier included).
+    for (std::size_t q = (i >= first + 4 ? i - 4 : first); q < i; ++q) {
+      auto hit = rules.not_deal().match(T, q, i);
+      if (hit && i - (q + hit->tokens) <= 3) a.deal = false;
+    }
     out.push_back(a);
     i = k - 1;
   }

@@ -20,6 +20,7 @@ struct Amount {
   std::size_t first = 0, last = 0;  ///< tokens [first, last), qualifier excluded
   double usd = 0;
   std::string qualifier;            ///< "", "up_to", "more_than", "about", "less_than"
+  bool deal = true;                 ///< false for a valuation, revenue or loss ("بتقييم 300 مليار دولار")
 };
 
 /// Money amounts among tokens [first, last) of `seg`.

@@ -543,7 +543,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
           }
           std::size_t best = SIZE_MAX;
           for (const Amount& am : amounts) {
-            if (am.first < lo || am.last > hi) continue;
+            if (!am.deal || am.first < lo || am.last > hi) continue;
             std::size_t d = am.first >= te ? am.first - te : ti - std::min(ti, am.last);
             if (d < best) best = d, amount = &am;
           }

@@ -218,6 +218,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         }
       }
       for (const std::string& w : strings(m, "currencies")) rs->currencies_.add(w, 0);
+      for (const std::string& w : strings(m, "not_deal")) rs->not_deal_.add(w, 0);
       if (m.HasMember("qualifiers")) {
         for (const auto& q : m["qualifiers"].GetArray()) {
           std::size_t idx = rs->qualifier_names_.size();

@@ -122,6 +122,8 @@ class RuleSet {
   const PhraseSet& dual_scales() const { return dual_scales_; }
   /// Number words before a scale word ("ثمانية مليارات"); value = index into number_values().
   const PhraseSet& number_words() const { return number_words_; }
+  /// Words that make the amount after them a valuation, revenue or loss rather than a deal's amount.
+  const PhraseSet& not_deal() const { return not_deal_; }
   const std::vector<double>& number_values() const { return number_values_; }
   const PhraseSet& currencies() const { return currencies_; }
   const PhraseSet& qualifiers() const { return qualifiers_; }  ///< value = index into qualifier_names()
@@ -152,7 +154,7 @@ class RuleSet {
   std::vector<std::string> statuses_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_, dual_scales_, number_words_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_, dual_scales_, number_words_, not_deal_;
   std::vector<double> number_values_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
