@@ -28,120 +28,6 @@ namespace {
 
 using rapidjson::Value;
 
-// A read-only input stream over a buffer. RapidJSON parses strings and numbers on a local copy of a
-// StringStream (StreamTraits::copyOptimization) and writes the position back only after calling the
-// handler, so StringStream::Tell() inside a handler is stale; this stream has no copy optimisation, so
-// Tell() is always just past the token the handler is told about.
-struct TrackingStream {
-  using Ch = char;
-  explicit TrackingStream(const char* text) : head(text), at(text) {}
-  Ch Peek() const { return *at; }
-  Ch Take() { return *at++; }
-  std::size_t Tell() const { return static_cast<std::size_t>(at - head); }
-  // Output functions, required by the stream concept, unused by a non-in-situ parse.
-  Ch* PutBegin() { return nullptr; }
-  void Put(Ch) {}
-  void Flush() {}
-  std::size_t PutEnd(Ch*) { return 0; }
-  const char* head;
-  const char* at;
-};
-
-// SAX handler that follows the JSON pointer of the value being read and records the byte offset at which
-// the value at `target` starts. A handler is called after its token is consumed, so the start of a value
-// is found from the end of the previous token: skip the whitespace, ',' and ':' that follow it.
-// (Debian's RapidJSON 1.1 has no token-by-token IterativeParseNext, so this works with plain Parse.)
-struct Locator : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Locator> {
-  struct Frame {
-    bool is_array;
-    std::size_t count;  // values seen so far in an array
-    std::string key;    // current key in an object
-  };
-  std::string_view text;
-  const TrackingStream* stream = nullptr;
-  std::string target;
-  std::vector<Frame> stack;
-  std::size_t prev_end = 0;  // byte offset just past the previous token
-  std::size_t found = std::string::npos;
-
-  std::string current() const {
-    std::string p;
-    for (const Frame& f : stack) {
-      p += '/';
-      if (f.is_array) {
-        p += std::to_string(f.count - 1);
-      } else {
-        for (char c : f.key) {
-          if (c == '~') {
-            p += "~0";
-          } else if (c == '/') {
-            p += "~1";
-          } else {
-            p += c;
-          }
-        }
-      }
-    }
-    return p;
-  }
-  // Returns false (stop parsing) once the target is found.
-  bool on_value() {
-    if (!stack.empty() && stack.back().is_array) ++stack.back().count;
-    if (current() == target) {
-      std::size_t at = prev_end;
-      while (at < text.size() && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t' ||
-                                  text[at] == ',' || text[at] == ':')) {
-        ++at;
-      }
-      found = at;
-      return false;
-    }
-    return true;
-  }
-  bool token_end(bool keep_going) {
-    prev_end = stream->Tell();
-    return keep_going;
-  }
-  bool Default() { return token_end(on_value()); }
-  bool String(const char*, rapidjson::SizeType, bool) { return token_end(on_value()); }
-  bool StartObject() {
-    bool go = on_value();
-    stack.push_back({false, 0, ""});
-    return token_end(go);
-  }
-  bool Key(const char* s, rapidjson::SizeType n, bool) {
-    stack.back().key.assign(s, n);
-    return token_end(true);
-  }
-  bool EndObject(rapidjson::SizeType) {
-    stack.pop_back();
-    return token_end(true);
-  }
-  bool StartArray() {
-    bool go = on_value();
-    stack.push_back({true, 0, ""});
-    return token_end(go);
-  }
-  bool EndArray(rapidjson::SizeType) {
-    stack.pop_back();
-    return token_end(true);
-  }
-};
-
-// Byte offset of the value at `pointer` in `text` (0 if there is none, which callers avoid by pointing at
-// the object that lacks a member rather than at the member).
-std::size_t locate(std::string_view text, const std::string& pointer) {
-  std::string buf(text);  // the stream reads up to a NUL
-  TrackingStream ss(buf.c_str());
-  Locator h;
-  h.text = text;
-  h.stream = &ss;
-  h.target = pointer;
-  rapidjson::Reader reader;
-  reader.Parse<rapidjson::kParseFullPrecisionFlag>(ss, h);
-  return h.found == std::string::npos ? 0 : h.found;
-}
-
 const char* type_name(const Value& v) {
   if (v.IsNull()) return "null";
   if (v.IsBool()) return "a boolean";
@@ -176,7 +62,7 @@ class Walker {
   Walker(std::string_view text, const std::string& origin) : text_(text), origin_(origin) {}
 
   [[noreturn]] void fail(const std::string& pointer, const std::string& message, const Value* shown) const {
-    auto [line, col] = line_column(text_, locate(text_, pointer));
+    auto [line, col] = line_column(text_, locate_pointer(text_, pointer));
     std::string fragment;
     if (shown) {
       fragment = to_json(*shown);

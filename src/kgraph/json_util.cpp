@@ -13,6 +13,8 @@
 #include <rapidjson/writer.h>
 
 #include <cctype>
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "kgraph/error.h"
@@ -42,19 +44,40 @@ std::string fragment_at(std::string_view text, std::size_t offset) {
   return std::string(text.substr(offset, end - offset));
 }
 
-// SAX handler that tracks the JSON pointer of the current value and remembers where the value at
-// `target` starts. RapidJSON 1.1 (Debian 12) has no pull parser, so the handler reads the stream position
-// when a callback fires (just after the token) and steps back to the token's first byte.
-struct PointerLocator : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointerLocator> {
+// A read-only input stream over a buffer. RapidJSON parses strings and numbers on a local copy of a
+// StringStream (StreamTraits::copyOptimization) and writes the position back only after calling the
+// handler, so StringStream::Tell() inside a handler is stale; this stream has no copy optimisation, so
+// Tell() is always just past the token the handler is told about.
+struct TrackingStream {
+  using Ch = char;
+  explicit TrackingStream(const char* text) : head(text), at(text) {}
+  Ch Peek() const { return *at; }
+  Ch Take() { return *at++; }
+  std::size_t Tell() const { return static_cast<std::size_t>(at - head); }
+  // Output functions, required by the stream concept, unused by a non-in-situ parse.
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+  const char* head;
+  const char* at;
+};
+
+// SAX handler that follows the JSON pointer of the value being read and records the byte offset at which
+// the value at `target` starts. A handler is called after its token is consumed, so the start of a value
+// is found from the end of the previous token: skip the whitespace, ',' and ':' that follow it.
+// (Debian's RapidJSON 1.1 has no token-by-token IterativeParseNext, so this works with plain Parse.)
+struct Locator : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Locator> {
   struct Frame {
     bool is_array;
-    std::size_t index;
-    std::string key;
+    std::size_t count;  // values seen so far in an array
+    std::string key;    // current key in an object
   };
-  std::string target;
   std::string_view text;
-  const rapidjson::StringStream* stream = nullptr;
+  const TrackingStream* stream = nullptr;
+  std::string target;
   std::vector<Frame> stack;
+  std::size_t prev_end = 0;  // byte offset just past the previous token
   std::size_t found = std::string::npos;
 
   std::string current() const {
@@ -62,65 +85,80 @@ struct PointerLocator : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, PointerL
     for (const Frame& f : stack) {
       p += '/';
       if (f.is_array) {
-        p += std::to_string(f.index == 0 ? 0 : f.index - 1);
+        p += std::to_string(f.count - 1);
       } else {
         for (char c : f.key) {
-          if (c == '~') p += "~0";
-          else if (c == '/') p += "~1";
-          else p += c;
+          if (c == '~') {
+            p += "~0";
+          } else if (c == '/') {
+            p += "~1";
+          } else {
+            p += c;
+          }
         }
       }
     }
     return p;
   }
-  // Where the current value starts. RapidJSON parses strings and numbers on a local copy of the stream
-  // and calls the handler before copying the position back, so for those the stream still stands at
-  // the end of the previous token and the value starts at the next significant byte. For literals
-  // (true, false, null) and brackets the stream has moved past the token already.
-  std::size_t value_start(char kind) const {
-    std::size_t pos = stream->Tell();
-    if (kind == '{' || kind == '[') return pos - 1;
-    if (kind == 'l') {  // literal: step back over it
-      while (pos > 0 && std::isalpha(static_cast<unsigned char>(text[pos - 1]))) --pos;
-      return pos;
+  // Returns false (stop parsing) once the target is found.
+  bool on_value() {
+    if (!stack.empty() && stack.back().is_array) ++stack.back().count;
+    if (current() == target) {
+      std::size_t at = prev_end;
+      while (at < text.size() && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t' ||
+                                  text[at] == ',' || text[at] == ':')) {
+        ++at;
+      }
+      found = at;
+      return false;
     }
-    while (pos < text.size() && (std::isspace(static_cast<unsigned char>(text[pos])) || text[pos] == ',' ||
-                                 text[pos] == ':')) {
-      ++pos;
-    }
-    return pos;
+    return true;
   }
-  void on_value(char kind) {
-    if (!stack.empty() && stack.back().is_array) ++stack.back().index;
-    if (found == std::string::npos && current() == target) found = value_start(kind);
+  bool token_end(bool keep_going) {
+    prev_end = stream->Tell();
+    return keep_going;
   }
-  bool Null() { on_value('l'); return true; }
-  bool Bool(bool) { on_value('l'); return true; }
-  bool Int(int) { on_value('0'); return true; }
-  bool Uint(unsigned) { on_value('0'); return true; }
-  bool Int64(int64_t) { on_value('0'); return true; }
-  bool Uint64(uint64_t) { on_value('0'); return true; }
-  bool Double(double) { on_value('0'); return true; }
-  bool String(const char*, rapidjson::SizeType, bool) { on_value('"'); return true; }
-  bool StartObject() { on_value('{'); stack.push_back({false, 0, ""}); return true; }
-  bool Key(const char* s, rapidjson::SizeType n, bool) { stack.back().key.assign(s, n); return true; }
-  bool EndObject(rapidjson::SizeType) { stack.pop_back(); return true; }
-  bool StartArray() { on_value('['); stack.push_back({true, 0, ""}); return true; }
-  bool EndArray(rapidjson::SizeType) { stack.pop_back(); return true; }
+  bool Default() { return token_end(on_value()); }
+  bool String(const char*, rapidjson::SizeType, bool) { return token_end(on_value()); }
+  bool StartObject() {
+    bool go = on_value();
+    stack.push_back({false, 0, ""});
+    return token_end(go);
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    stack.back().key.assign(s, n);
+    return token_end(true);
+  }
+  bool EndObject(rapidjson::SizeType) {
+    stack.pop_back();
+    return token_end(true);
+  }
+  bool StartArray() {
+    bool go = on_value();
+    stack.push_back({true, 0, ""});
+    return token_end(go);
+  }
+  bool EndArray(rapidjson::SizeType) {
+    stack.pop_back();
+    return token_end(true);
+  }
 };
 
+// Byte offset of the value at `pointer` in `text` (0 if there is none, which callers avoid by pointing at
+// the object that lacks a member rather than at the member).
+}  // namespace
+
 std::size_t locate_pointer(std::string_view text, const std::string& pointer) {
-  std::string buf(text);
-  rapidjson::StringStream ss(buf.c_str());
-  PointerLocator h;
-  h.target = pointer;
+  std::string buf(text);  // the stream reads up to a NUL
+  TrackingStream ss(buf.c_str());
+  Locator h;
   h.text = text;
   h.stream = &ss;
+  h.target = pointer;
   rapidjson::Reader reader;
-  reader.Parse(ss, h);
+  reader.Parse<rapidjson::kParseFullPrecisionFlag>(ss, h);
   return h.found == std::string::npos ? 0 : h.found;
 }
-}  // namespace
 
 rapidjson::Document parse_json(std::string_view text, const std::string& origin, std::size_t first_line) {
   rapidjson::Document doc;
@@ -157,6 +195,22 @@ void validate_json(const rapidjson::Document& doc, std::string_view text, std::s
               "value at " + (pointer.empty() ? std::string("/") : pointer) + " breaks the schema's '" + keyword +
                   "' rule",
               Location{origin, line, col, shown});
+}
+
+Location locate_text(const std::string& origin, std::string_view text, const std::string& needle) {
+  std::size_t off = text.find(needle);
+  if (off == std::string_view::npos) return Location{origin, 0, 0, needle};
+  auto [line, col] = line_column(text, off);
+  return Location{origin, line, col, needle};
+}
+
+std::string read_file(const std::string& path, const std::string& what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kIo, "cannot read " + what, Location{path, 0, 0, {}});
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw Error(ErrorCode::kIo, "cannot read " + what, Location{path, 0, 0, {}});
+  return ss.str();
 }
 
 std::string to_json(const rapidjson::Value& v) {

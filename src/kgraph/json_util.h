@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "kgraph/error.h"
+
 namespace kgraph {
 
 /// Line and column (1-based, column in code points) of byte `offset` in `text`.
@@ -21,6 +23,17 @@ rapidjson::Document parse_json(std::string_view text, const std::string& origin,
 /// pointer of the offending value, the schema keyword it breaks, and its line and column in `text`.
 void validate_json(const rapidjson::Document& doc, std::string_view text, std::string_view schema_text,
                    const std::string& origin);
+
+/// Byte offset in `text` where the value at JSON pointer `pointer` ("/entities/3/type") starts; 0 when
+/// there is none.
+std::size_t locate_pointer(std::string_view text, const std::string& pointer);
+
+/// Byte offset of the first occurrence of `needle` in `text`, as a Location with line and column (for
+/// errors about a value found by content, such as a duplicate id). Line 0 when absent.
+Location locate_text(const std::string& origin, std::string_view text, const std::string& needle);
+
+/// Reads a whole file; `what` names it in the error ("lexicon file"). Throws Error(kIo).
+std::string read_file(const std::string& path, const std::string& what);
 
 /// Serialises a value compactly (for messages and tests).
 std::string to_json(const rapidjson::Value& v);

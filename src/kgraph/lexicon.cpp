@@ -26,12 +26,6 @@ std::vector<std::string> get_strings(const rapidjson::Value& o, const char* key)
   return out;
 }
 
-Location locate(const std::string& origin, std::string_view text, const std::string& needle) {
-  std::size_t off = text.find(needle);
-  if (off == std::string_view::npos) return Location{origin, 0, 0, needle};
-  auto [line, col] = line_column(text, off);
-  return Location{origin, line, col, needle};
-}
 
 // Key of one token in the trie: its folded text, with any clitic written apart kept in front, so the
 // alias "Bain & Company" and the text "Bain & Company" produce the same keys.
@@ -78,7 +72,7 @@ void Lexicon::insert_alias(std::size_t entity, const std::string& alias, const s
     throw Error(ErrorCode::kBadInput,
                 "alias '" + alias + "' of '" + entities_[entity].id + "' is already an alias of '" +
                     entities_[*n.entity].id + "' (after folding)",
-                locate(origin, text, "\"" + alias + "\""));
+                locate_text(origin, text, "\"" + alias + "\""));
   }
   n.entity = entity;
   n.caps_only = short_caps_alias(toks);
@@ -107,7 +101,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       auto it = where.find(le.id);
       if (it != where.end() && it->second.first == s) {
         throw Error(ErrorCode::kBadInput, "entity id '" + le.id + "' appears twice",
-                    locate(origin, text, "\"" + le.id + "\""));
+                    locate_text(origin, text, "\"" + le.id + "\""));
       }
       if (it != where.end()) {
         entries[it->second.second] = {le, s};  // a later source replaces the entry in place
@@ -163,7 +157,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       const auto& [origin, text] = sources[entries[lex->by_id_[e.id]].second];
       throw Error(ErrorCode::kBadInput,
                   "entity '" + e.id + "' is " + field + " unknown entity '" + *value + "'",
-                  locate(origin, text, "\"" + *value + "\""));
+                  locate_text(origin, text, "\"" + *value + "\""));
     }
   }
   return lex;
@@ -172,13 +166,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
 std::shared_ptr<const Lexicon> Lexicon::load(const std::vector<std::string>& extra_files) {
   std::vector<std::pair<std::string, std::string>> sources;
   sources.emplace_back("<default lexicon>", std::string(default_lexicon_json()));
-  for (const std::string& path : extra_files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(ErrorCode::kIo, "cannot read lexicon file", Location{path, 0, 0, {}});
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    sources.emplace_back(path, ss.str());
-  }
+  for (const std::string& path : extra_files) sources.emplace_back(path, read_file(path, "lexicon file"));
   return compile(sources);
 }
 

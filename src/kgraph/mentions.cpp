@@ -20,12 +20,6 @@ namespace {
 
 constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kWaw = 0x0648;
 
-bool is_quote(const Token& t) {
-  return t.kind == TokenKind::kPunct &&
-         (t.text == U"\"" || t.text == U"\x201C" || t.text == U"\x201D" || t.text == U"\x00AB" ||
-          t.text == U"\x00BB" || t.text == U"'" || t.text == U"\x2018" || t.text == U"\x2019");
-}
-bool is_comma(const Token& t) { return t.kind == TokenKind::kPunct && (t.text == U"," || t.text == U"\x060C"); }
 bool starts_with_al(const std::u32string& w) { return w.size() > 2 && w[0] == kAlef && w[1] == kLam; }
 
 struct Context {

@@ -16,12 +16,6 @@ namespace {
 
 constexpr char32_t kWaw = 0x0648, kFa = 0x0641;
 
-bool is_quote(const Token& t) {
-  return t.kind == TokenKind::kPunct &&
-         (t.text == U"\"" || t.text == U"\x201C" || t.text == U"\x201D" || t.text == U"\x00AB" ||
-          t.text == U"\x00BB" || t.text == U"'" || t.text == U"\x2018" || t.text == U"\x2019");
-}
-bool is_comma(const Token& t) { return t.kind == TokenKind::kPunct && (t.text == U"," || t.text == U"\x060C"); }
 
 // The preposition carried by a proclitic chain: "ول" -> "ل", "بال" -> "ب", "لل" -> "ل", "وال" -> "".
 std::u32string clitic_preposition(std::u32string p) {

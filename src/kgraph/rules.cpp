@@ -119,12 +119,6 @@ ArgSpec parse_arg(const rapidjson::Value& a) {
   return spec;
 }
 
-Location locate(const std::string& origin, std::string_view text, const std::string& needle) {
-  std::size_t off = text.find(needle);
-  if (off == std::string_view::npos) return Location{origin, 0, 0, needle};
-  auto [line, col] = line_column(text, off);
-  return Location{origin, line, col, needle};
-}
 
 }  // namespace
 
@@ -181,7 +175,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
           if (rs->rules_[k].id != rule.id) continue;
           if (rule_source[k] == s) {
             throw Error(ErrorCode::kBadInput, "rule id '" + rule.id + "' appears twice",
-                        locate(origin, text, "\"" + rule.id + "\""));
+                        locate_text(origin, text, "\"" + rule.id + "\""));
           }
           rs->rules_[k] = rule, rule_source[k] = s, replaced = true;
         }
@@ -249,7 +243,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     if (!rs->relation(r.relation)) {
       const auto& [origin, text] = sources[rule_source[k]];
       throw Error(ErrorCode::kBadInput, "rule '" + r.id + "' yields unknown relation '" + r.relation + "'",
-                  locate(origin, text, "\"" + r.relation + "\""));
+                  locate_text(origin, text, "\"" + r.relation + "\""));
     }
     for (const std::string& t : r.triggers) {
       // One phrase shared by several rules ("رئيس" for ceo_of and works_for) is compiled once and
@@ -269,13 +263,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
 std::shared_ptr<const RuleSet> RuleSet::load(const std::vector<std::string>& extra_files) {
   std::vector<std::pair<std::string, std::string>> sources;
   sources.emplace_back("<default rules>", std::string(default_rules_json()));
-  for (const std::string& path : extra_files) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error(ErrorCode::kIo, "cannot read rules file", Location{path, 0, 0, {}});
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    sources.emplace_back(path, ss.str());
-  }
+  for (const std::string& path : extra_files) sources.emplace_back(path, read_file(path, "rules file"));
   return compile(sources);
 }
 

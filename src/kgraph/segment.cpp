@@ -146,11 +146,7 @@ std::vector<Token> attach_clitics(std::vector<Token> raw) {
     if (t.kind == TokenKind::kArabic && is_clitic_chain(t.text) && k + 1 < raw.size()) {
       // Find the next word, skipping quotes only.
       std::size_t n = k + 1;
-      while (n < raw.size() && raw[n].kind == TokenKind::kPunct &&
-             (raw[n].text == U"\"" || raw[n].text == U"\x201C" || raw[n].text == U"\x201D" ||
-              raw[n].text == U"\x00AB" || raw[n].text == U"'" || raw[n].text == U"\x2018")) {
-        ++n;
-      }
+      while (n < raw.size() && is_quote(raw[n])) ++n;
       if (n < raw.size() && raw[n].is_word()) {
         pending += t.text;
         if (!has_pending) pending_begin = t.fbegin;
@@ -217,6 +213,14 @@ std::vector<Token> split_scripts(std::vector<Token> raw) {
 }
 
 }  // namespace
+
+bool is_quote(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (t.text == U"\"" || t.text == U"\x201C" || t.text == U"\x201D" || t.text == U"\x00AB" ||
+          t.text == U"\x00BB" || t.text == U"'" || t.text == U"\x2018" || t.text == U"\x2019");
+}
+
+bool is_comma(const Token& t) { return t.kind == TokenKind::kPunct && (t.text == U"," || t.text == U"\x060C"); }
 
 std::vector<Variant> arabic_variants(const std::u32string& w) {
   std::vector<Variant> out{{{}, w}};

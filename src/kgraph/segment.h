@@ -48,6 +48,11 @@ struct Segmented {
   std::vector<Sentence> sentences;
 };
 
+/// Quotation marks of either script (" “ ” « » ' ‘ ’).
+bool is_quote(const Token& t);
+/// The Latin or Arabic comma.
+bool is_comma(const Token& t);
+
 /// Splits `original` (with its normalization `norm`) into sentences and tokens. Sentence boundaries:
 /// line breaks, ICU's sentence break iterator, and the semicolons ؛ ; .
 Segmented segment(std::u32string_view original, const NormalizedText& norm);
