@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "kgraph/error.h"
 #include "kgraph/mentions.h"
 #include "kgraph/normalize.h"
 #include "kgraph/relations.h"
@@ -25,9 +26,22 @@ ArticleResult Extractor::extract(const Article& article) const {
   out.date = article.date;
   out.relations = find_relations(in);
   out.entities = std::move(mentions.entities);
-  // A relation may name an entity only through an anaphor or the article's topic; every entity a
-  // relation names is in the entity list already (anaphors resolve to mentioned entities), so nothing
-  // needs adding here. Units of a parent (aws -> amazon) keep their own node; cycles fold them.
+  // A relation can name an entity that has no mention of its own: the maker of a product ("رقائق
+  // Blackwell" -> nvidia). It joins the entity list from the lexicon, without aliases (it was not
+  // written) and without mentions.
+  for (const RelationRecord& r : out.relations) {
+    for (const std::string* id : {&r.source, &r.target}) {
+      bool listed = false;
+      for (const EntityRecord& e : out.entities) listed |= e.id == *id;
+      if (listed) continue;
+      const LexEntity* le = lexicon_->find(*id);
+      if (!le) throw Error(ErrorCode::kInternal, "relation names entity '" + *id + "' that is neither mentioned nor known");
+      EntityRecord e;
+      e.id = le->id, e.type = le->type, e.label_en = le->label_en, e.label_ar = le->label_ar, e.part_of = le->part_of;
+      e.method = "lexicon";
+      out.entities.push_back(e);
+    }
+  }
   return out;
 }
 

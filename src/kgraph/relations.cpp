@@ -94,7 +94,7 @@ class SentenceMatcher {
     if (types.empty() || std::find(types.begin(), types.end(), m.type) != types.end()) return true;
     // A product stands for its maker where an organisation is wanted: "تشتري رقائق Blackwell" buys
     // from Nvidia (the lexicon's made_by).
-    return m.type == EntityType::kProduct && !maker(m).empty() &&
+    return money_ && m.type == EntityType::kProduct && !maker(m).empty() &&
            std::find(types.begin(), types.end(), EntityType::kOrg) != types.end();
   }
   std::string maker(const Mention& m) const {
@@ -263,6 +263,7 @@ class SentenceMatcher {
     return std::nullopt;
   }
 
+  bool money_ = false;                  ///< the rule being resolved yields a money relation
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -472,6 +473,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
           if (!ok) continue;
         }
         const RelationType* rt = R.relation(rule.relation);
+        sm.money_ = rt->money;  // only money relations read a product as its maker (chips of Blackwell)
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
         // Usually the target is the more marked argument and is found first; a verb with two bare
