@@ -135,6 +135,24 @@ case $CASE in
     expect_out_empty
     expect_err 'kgraph: error: missing.json: cannot open the graph: No such file or directory'
     ;;
+  lexicon_breaks_schema)
+    # The type of the entity on line 2 is not one of ORG, PERSON, PRODUCT, MEDIA, PLACE.
+    printf '{"version": 1, "entities": [\n {"id": "acme", "type": "COMPANY", "aliases": ["Acme"]}\n]}\n' >lex.json
+    good_article a.txt
+    kg build a.txt --lexicon lex.json -o g.json
+    expect_rc 1
+    expect_out_empty
+    expect_err "kgraph: error: lex.json:2:25: value at /entities/0/type breaks the schema's 'enum' rule (near '\"COMPANY\"')"
+    [[ ! -e g.json ]] || fail "g.json was written"
+    ;;
+  rules_name_unknown_relation)
+    printf '{"version": 1, "rules": [{"id": "x", "relation": "buys_magic", "triggers": ["x"], "source": {"slots": [{"side": "before"}]}, "target": {"slots": [{"side": "after"}]}}]}' >rules.json
+    good_article a.txt
+    kg build a.txt --rules rules.json
+    expect_rc 1
+    expect_out_empty
+    expect_err "kgraph: error: rules.json:1:50: rule 'x' yields unknown relation 'buys_magic' (near '\"buys_magic\"')"
+    ;;
   *)
     fail "unknown case '$CASE'"
     ;;

@@ -84,6 +84,15 @@ case $CASE in
     expect_err_empty
     [[ -s run/out ]] || fail "no graph on standard output"
     ;;
+  extra_lexicon_adds_an_entity)
+    # An organisation the default lexicon does not know, named in Arabic only.
+    printf '{"version": 1, "entities": [\n {"id": "acme_ai", "type": "ORG", "label_en": "Acme AI", "aliases": ["Acme AI", "%s"]}\n]}\n' 'أكمي' >lex.json
+    printf '%s\n%s\n' 'عنوان' 'استثمرت إنفيديا 5 مليارات دولار في أكمي.' >a.txt
+    kg build -q a.txt --lexicon lex.json
+    expect_rc 0
+    /usr/bin/python3 -c 'import json,sys; g=json.load(open(sys.argv[1])); print(sorted((l["source"],l["relation"],l["target"],l["amount_usd"]) for l in g["links"]))' run/out >links.txt
+    [[ $(cat links.txt) == "[('nvidia', 'invests_in', 'acme_ai', 5000000000)]" ]] || fail "links: $(cat links.txt)"
+    ;;
   *)
     fail "unknown case '$CASE'"
     ;;

@@ -73,7 +73,9 @@ kgraph_cli_cases(bad_input.sh LABELS cli CASES
   cycles_broken_json_graph
   cycles_empty_graph_file
   cycles_link_to_unknown_node
-  cycles_missing_graph_file)
+  cycles_missing_graph_file
+  lexicon_breaks_schema
+  rules_name_unknown_relation)
 
 kgraph_cli_cases(atomic_output.sh LABELS cli CASES
   bad_input_creates_no_output
@@ -90,7 +92,8 @@ kgraph_cli_cases(inputs.sh LABELS cli CASES
   stdin_jsonl
   stdin_jsonl_error_names_stdin
   no_input_reads_examples
-  quiet_prints_nothing_on_stderr)
+  quiet_prints_nothing_on_stderr
+  extra_lexicon_adds_an_entity)
 
 kgraph_cli_cases(outputs.sh LABELS cli CASES
   json_to_stdout_without_output
