@@ -36,13 +36,24 @@ class SentenceMatcher {
  public:
   SentenceMatcher(const RelationInput& in, const Sentence& s, std::vector<const Mention*> ms,
                   std::vector<std::string> topic_ids)
-      : in_(in), T_(in.seg.tokens), S_(s), ms_(std::move(ms)), topic_(std::move(topic_ids)) {}
+      : in_(in), T_(in.seg.tokens), S_(s), ms_(std::move(ms)), topic_(std::move(topic_ids)) {
+    // Indexes that keep every lookup constant-time: a sentence can be long (a table, a list run together)
+    // and is searched once per trigger.
+    std::size_t n = S_.last - S_.first;
+    words_.assign(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k) words_[k + 1] = words_[k] + (T_[S_.first + k].is_word() ? 1 : 0);
+    starting_.assign(n + 1, nullptr);
+    ending_.assign(n + 1, nullptr);
+    for (const Mention* m : ms_) {
+      starting_[m->first - S_.first] = m;
+      ending_[m->last - S_.first] = m;
+    }
+  }
 
-  // Words (non-punctuation tokens) strictly between token positions a < b.
+  // Words (non-punctuation tokens) strictly between token positions a <= b of this sentence.
   std::size_t words_between(std::size_t a, std::size_t b) const {
-    std::size_t n = 0;
-    for (std::size_t k = a; k < b; ++k) n += T_[k].is_word() ? 1 : 0;
-    return n;
+    if (b <= a) return 0;
+    return words_[b - S_.first] - words_[a - S_.first];
   }
 
   std::u32string marker(const Mention& m) const {
@@ -123,15 +134,18 @@ class SentenceMatcher {
         }
       }
       if (slot.side == Side::kAfter) {
-        for (const Mention* m : ms_) {
-          if (m->first < te || exclude.count(m)) continue;
+        auto from = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->first < te; });
+        for (auto it = from; it != ms_.end(); ++it) {
+          const Mention* m = *it;
+          if (exclude.count(m)) continue;
           if (words_between(te, m->first) > slot.max_distance || blocked(slot, te, m->first)) break;
           if (slot_ok(*m, slot, types)) return expand_forward(appositive(m, types), types, exclude);
         }
       } else {
-        for (auto it = ms_.rbegin(); it != ms_.rend(); ++it) {
+        auto upto = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->last <= ti; });
+        for (auto it = std::make_reverse_iterator(upto); it != ms_.rend(); ++it) {
           const Mention* m = *it;
-          if (m->last > ti || exclude.count(m)) continue;
+          if (exclude.count(m)) continue;
           if (words_between(m->last, ti) > slot.max_distance || blocked(slot, m->last, ti)) break;
           if (slot_ok(*m, slot, types)) return expand_backward(m, types, exclude);
         }
@@ -223,16 +237,10 @@ class SentenceMatcher {
   }
 
   const Mention* at(std::size_t tok) const {
-    for (const Mention* m : ms_) {
-      if (m->first == tok) return m;
-    }
-    return nullptr;
+    return tok >= S_.first && tok <= S_.last ? starting_[tok - S_.first] : nullptr;
   }
   const Mention* ending_at(std::size_t tok) const {
-    for (const Mention* m : ms_) {
-      if (m->last == tok) return m;
-    }
-    return nullptr;
+    return tok >= S_.first && tok <= S_.last ? ending_[tok - S_.first] : nullptr;
   }
   bool followed_by_waw_item(const Mention* m, const std::vector<EntityType>& types) const {
     // In "A، B وC" the comma joins B to the list only if the list goes on with و.
@@ -273,6 +281,9 @@ class SentenceMatcher {
   const Sentence& S_;
   std::vector<const Mention*> ms_;
   std::vector<std::string> topic_;
+  std::vector<std::size_t> words_;          ///< words_[k]: words among the sentence's first k tokens
+  std::vector<const Mention*> starting_;    ///< mention starting at sentence token k, if any
+  std::vector<const Mention*> ending_;      ///< mention ending just before sentence token k, if any
 };
 
 std::u32string_view slice(std::u32string_view text, Span s) { return text.substr(s.begin, s.end - s.begin); }
@@ -606,15 +617,32 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         break;
       }
     }
-    // One relation per entity pair and group (highest priority), and no duplicates.
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    // No duplicates, and one relation per entity pair and group: the highest priority wins, the earlier
+    // candidate on a tie. Duplicates go first (a long sentence repeats them), then the remaining
+    // candidates compete only with those about the same pair of entities.
+    auto triple = [](const Candidate& c) {
+      std::string s = c.rec.source, t = c.rec.target;
+      if (is_symmetric(c.rec.relation) && t < s) std::swap(s, t);
+      return std::make_tuple(s, c.rec.relation, t);
+    };
+    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> best;
     for (std::size_t a = 0; a < found.size(); ++a) {
+      auto [it, fresh] = best.emplace(triple(found[a]), a);
+      if (!fresh && found[a].priority > found[it->second].priority) it->second = a;
+    }
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<std::size_t>> by_pair;
+    for (const auto& [key, a] : best) {
+      const Candidate& c = found[a];
+      by_pair[{c.group, std::min(c.rec.source, c.rec.target), std::max(c.rec.source, c.rec.target)}].push_back(a);
+    }
+    std::vector<std::size_t> kept;
+    for (const auto& [key, a] : best) {
       const Candidate& c = found[a];
       bool beaten = false;
       if (!c.group.empty()) {
-        for (std::size_t b = 0; b < found.size(); ++b) {
+        for (std::size_t b : by_pair[{c.group, std::min(c.rec.source, c.rec.target), std::max(c.rec.source, c.rec.target)}]) {
           const Candidate& o = found[b];
-          if (b == a || o.group != c.group) continue;
+          if (b == a) continue;
           // Money runs both ways in one sentence ("تستثمر إنفيديا في كورويف، وتشتري كورويف رقائق
           // إنفيديا"): only the same direction competes, or either direction of a symmetric relation.
           bool same_pair = (o.rec.source == c.rec.source && o.rec.target == c.rec.target) ||
@@ -623,12 +651,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
           if (same_pair && (o.priority > c.priority || (o.priority == c.priority && b < a))) beaten = true;
         }
       }
-      if (beaten) continue;
-      std::string s = c.rec.source, t = c.rec.target;
-      if (is_symmetric(c.rec.relation) && t < s) std::swap(s, t);
-      if (!seen.insert({s, c.rec.relation, t}).second) continue;
-      out.push_back(c.rec);
+      if (!beaten) kept.push_back(a);
     }
+    std::sort(kept.begin(), kept.end());
+    for (std::size_t a : kept) out.push_back(found[a].rec);
   }
   list_items(in, discourse, out);
   return out;
