@@ -177,6 +177,9 @@ const char* const kGoldenGraphml = R"GOLD(<?xml version="1.0" encoding="UTF-8"?>
  <key id="e_status" for="edge" attr.name="status" attr.type="string"/>
  <key id="e_statuses" for="edge" attr.name="statuses" attr.type="string"/>
  <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>
+ <key id="e_reported_by" for="edge" attr.name="reported_by" attr.type="string"/>
+ <key id="e_first_seen" for="edge" attr.name="first_seen" attr.type="string"/>
+ <key id="e_last_seen" for="edge" attr.name="last_seen" attr.type="string"/>
  <key id="e_in_cycle" for="edge" attr.name="in_cycle" attr.type="boolean"/>
  <key id="e_evidence_count" for="edge" attr.name="evidence_count" attr.type="int"/>
  <key id="e_confidence" for="edge" attr.name="confidence" attr.type="double"/>
@@ -235,7 +238,7 @@ const char* const kGoldenGraphml = R"GOLD(<?xml version="1.0" encoding="UTF-8"?>
    <data key="e_evidence_count">1</data>
    <data key="e_confidence">1</data>
    <data key="e_sentence">قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا: &quot;هذه بداية&quot; &amp; المزيد.</data>
-   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا: \&quot;هذه بداية\&quot; &amp; المزيد.&quot;,&quot;sentence_start&quot;:0,&quot;sentence_end&quot;:0,&quot;source_start&quot;:0,&quot;source_end&quot;:0,&quot;target_start&quot;:0,&quot;target_end&quot;:0,&quot;trigger_start&quot;:0,&quot;trigger_end&quot;:0,&quot;rule&quot;:&quot;ceo_title&quot;,&quot;amount_usd&quot;:null,&quot;amount_text&quot;:&quot;&quot;,&quot;amount_qualifier&quot;:&quot;&quot;,&quot;status&quot;:null,&quot;status_cue&quot;:&quot;&quot;,&quot;date&quot;:&quot;&quot;,&quot;confidence&quot;:1.0}]</data>
+   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;قال جنسن هوانغ، الرئيس التنفيذي لإنفيديا: \&quot;هذه بداية\&quot; &amp; المزيد.&quot;,&quot;sentence_start&quot;:0,&quot;sentence_end&quot;:0,&quot;source_start&quot;:0,&quot;source_end&quot;:0,&quot;target_start&quot;:0,&quot;target_end&quot;:0,&quot;trigger_start&quot;:0,&quot;trigger_end&quot;:0,&quot;rule&quot;:&quot;ceo_title&quot;,&quot;amount_usd&quot;:null,&quot;amount_text&quot;:&quot;&quot;,&quot;amount_qualifier&quot;:&quot;&quot;,&quot;status&quot;:null,&quot;status_cue&quot;:&quot;&quot;,&quot;date&quot;:&quot;&quot;,&quot;event_date&quot;:&quot;&quot;,&quot;event_date_text&quot;:&quot;&quot;,&quot;reported_by&quot;:null,&quot;confidence&quot;:1.0}]</data>
   </edge>
   <edge id="e-nvidia-invests_in-openai" source="nvidia" target="openai">
    <data key="e_label">invests_in</data>
@@ -245,11 +248,13 @@ const char* const kGoldenGraphml = R"GOLD(<?xml version="1.0" encoding="UTF-8"?>
    <data key="e_status">planned</data>
    <data key="e_statuses">planned</data>
    <data key="e_weight">1</data>
+   <data key="e_first_seen">2025-09-22</data>
+   <data key="e_last_seen">2025-09-22</data>
    <data key="e_in_cycle">true</data>
    <data key="e_evidence_count">1</data>
    <data key="e_confidence">0.9</data>
    <data key="e_sentence">تعتزم إنفيديا استثمار ما يصل إلى 100 مليار دولار في أوبن إيه آي.</data>
-   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;تعتزم إنفيديا استثمار ما يصل إلى 100 مليار دولار في أوبن إيه آي.&quot;,&quot;sentence_start&quot;:40,&quot;sentence_end&quot;:101,&quot;source_start&quot;:46,&quot;source_end&quot;:53,&quot;target_start&quot;:89,&quot;target_end&quot;:100,&quot;trigger_start&quot;:40,&quot;trigger_end&quot;:45,&quot;rule&quot;:&quot;invest_verb&quot;,&quot;amount_usd&quot;:100000000000,&quot;amount_text&quot;:&quot;100 مليار دولار&quot;,&quot;amount_qualifier&quot;:&quot;up_to&quot;,&quot;status&quot;:&quot;planned&quot;,&quot;status_cue&quot;:&quot;تعتزم&quot;,&quot;date&quot;:&quot;2025-09-22&quot;,&quot;confidence&quot;:0.9}]</data>
+   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;تعتزم إنفيديا استثمار ما يصل إلى 100 مليار دولار في أوبن إيه آي.&quot;,&quot;sentence_start&quot;:40,&quot;sentence_end&quot;:101,&quot;source_start&quot;:46,&quot;source_end&quot;:53,&quot;target_start&quot;:89,&quot;target_end&quot;:100,&quot;trigger_start&quot;:40,&quot;trigger_end&quot;:45,&quot;rule&quot;:&quot;invest_verb&quot;,&quot;amount_usd&quot;:100000000000,&quot;amount_text&quot;:&quot;100 مليار دولار&quot;,&quot;amount_qualifier&quot;:&quot;up_to&quot;,&quot;status&quot;:&quot;planned&quot;,&quot;status_cue&quot;:&quot;تعتزم&quot;,&quot;date&quot;:&quot;2025-09-22&quot;,&quot;event_date&quot;:&quot;&quot;,&quot;event_date_text&quot;:&quot;&quot;,&quot;reported_by&quot;:null,&quot;confidence&quot;:0.9}]</data>
   </edge>
   <edge id="e-openai-buys_chips_from-nvidia" source="openai" target="nvidia">
    <data key="e_label">buys_chips_from</data>
@@ -261,7 +266,7 @@ const char* const kGoldenGraphml = R"GOLD(<?xml version="1.0" encoding="UTF-8"?>
    <data key="e_evidence_count">1</data>
    <data key="e_confidence">0.8</data>
    <data key="e_sentence">وستنشر أوبن إيه آي أنظمة إنفيديا.</data>
-   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;وستنشر أوبن إيه آي أنظمة إنفيديا.&quot;,&quot;sentence_start&quot;:0,&quot;sentence_end&quot;:0,&quot;source_start&quot;:0,&quot;source_end&quot;:0,&quot;target_start&quot;:0,&quot;target_end&quot;:0,&quot;trigger_start&quot;:0,&quot;trigger_end&quot;:0,&quot;rule&quot;:&quot;deploy_systems&quot;,&quot;amount_usd&quot;:null,&quot;amount_text&quot;:&quot;&quot;,&quot;amount_qualifier&quot;:&quot;&quot;,&quot;status&quot;:&quot;completed&quot;,&quot;status_cue&quot;:&quot;&quot;,&quot;date&quot;:&quot;&quot;,&quot;confidence&quot;:0.8}]</data>
+   <data key="e_evidence">[{&quot;doc_id&quot;:&quot;01_nvidia_openai&quot;,&quot;sentence&quot;:&quot;وستنشر أوبن إيه آي أنظمة إنفيديا.&quot;,&quot;sentence_start&quot;:0,&quot;sentence_end&quot;:0,&quot;source_start&quot;:0,&quot;source_end&quot;:0,&quot;target_start&quot;:0,&quot;target_end&quot;:0,&quot;trigger_start&quot;:0,&quot;trigger_end&quot;:0,&quot;rule&quot;:&quot;deploy_systems&quot;,&quot;amount_usd&quot;:null,&quot;amount_text&quot;:&quot;&quot;,&quot;amount_qualifier&quot;:&quot;&quot;,&quot;status&quot;:&quot;completed&quot;,&quot;status_cue&quot;:&quot;&quot;,&quot;date&quot;:&quot;&quot;,&quot;event_date&quot;:&quot;&quot;,&quot;event_date_text&quot;:&quot;&quot;,&quot;reported_by&quot;:null,&quot;confidence&quot;:0.8}]</data>
   </edge>
  </graph>
 </graphml>
@@ -357,6 +362,9 @@ const char* const kGoldenJson = R"GOLD({
    "status": null,
    "statuses": [],
    "weight": 1.0,
+   "reported_by": [],
+   "first_seen": null,
+   "last_seen": null,
    "in_cycle": false,
    "confidence": 1.0,
    "evidence": [
@@ -378,6 +386,9 @@ const char* const kGoldenJson = R"GOLD({
      "status": null,
      "status_cue": "",
      "date": "",
+     "event_date": "",
+     "event_date_text": "",
+     "reported_by": null,
      "confidence": 1.0
     }
    ]
@@ -398,6 +409,9 @@ const char* const kGoldenJson = R"GOLD({
     "planned"
    ],
    "weight": 1.0,
+   "reported_by": [],
+   "first_seen": "2025-09-22",
+   "last_seen": "2025-09-22",
    "in_cycle": true,
    "confidence": 0.9,
    "evidence": [
@@ -419,6 +433,9 @@ const char* const kGoldenJson = R"GOLD({
      "status": "planned",
      "status_cue": "تعتزم",
      "date": "2025-09-22",
+     "event_date": "",
+     "event_date_text": "",
+     "reported_by": null,
      "confidence": 0.9
     }
    ]
@@ -437,6 +454,9 @@ const char* const kGoldenJson = R"GOLD({
     "completed"
    ],
    "weight": 1.0,
+   "reported_by": [],
+   "first_seen": null,
+   "last_seen": null,
    "in_cycle": true,
    "confidence": 0.8,
    "evidence": [
@@ -458,6 +478,9 @@ const char* const kGoldenJson = R"GOLD({
      "status": "completed",
      "status_cue": "",
      "date": "",
+     "event_date": "",
+     "event_date_text": "",
+     "reported_by": null,
      "confidence": 0.8
     }
    ]

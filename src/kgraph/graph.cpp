@@ -117,7 +117,15 @@ void KnowledgeGraph::add_evidence(Edge e, const Evidence& ev) {
       }
     }
   }
-  p.confidence = std::max(p.confidence, ev.confidence);
+  if (!ev.reported_by.empty()) p.reported_by.insert(ev.reported_by);
+  // ISO dates compare as strings; a partial date ("2025-09") sorts before the days of its month.
+  const std::string& when = ev.event_date.empty() ? ev.date : ev.event_date;
+  if (!when.empty()) {
+    if (p.first_seen.empty() || when < p.first_seen) p.first_seen = when;
+    if (p.last_seen.empty() || when > p.last_seen) p.last_seen = when;
+  }
+  // Independent pieces of evidence make a relation more certain: 1 - prod(1 - c_i) ("noisy or").
+  p.confidence = 1.0 - (1.0 - p.confidence) * (1.0 - ev.confidence);
 }
 
 Edge KnowledgeGraph::add_edge(const std::string& source, const EdgeProps& edge, const std::string& target) {

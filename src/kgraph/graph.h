@@ -43,6 +43,8 @@ struct EdgeProps {
   std::string status;                        ///< the most telling status among the evidence (status_rank)
   std::set<std::string> statuses;            ///< every status seen
   std::set<double> amounts;                  ///< every amount seen
+  std::set<std::string> reported_by;         ///< outlets the evidence attributes the relation to
+  std::string first_seen, last_seen;         ///< earliest and latest date of the evidence (event or article)
   bool in_cycle = false;                     ///< set by mark_cycles (cycles.h)
   double confidence = 1.0;
   double weight() const { return static_cast<double>(evidence.size()); }

@@ -89,6 +89,9 @@ constexpr KeyDef kKeys[] = {
     {"e_status", "edge", "status", "string"},
     {"e_statuses", "edge", "statuses", "string"},
     {"e_weight", "edge", "weight", "double"},
+    {"e_reported_by", "edge", "reported_by", "string"},
+    {"e_first_seen", "edge", "first_seen", "string"},
+    {"e_last_seen", "edge", "last_seen", "string"},
     {"e_in_cycle", "edge", "in_cycle", "boolean"},
     {"e_evidence_count", "edge", "evidence_count", "int"},
     {"e_confidence", "edge", "confidence", "double"},
@@ -243,6 +246,9 @@ void GraphmlWriter::write(const KnowledgeGraph& graph, std::ostream& out) const 
     data(out, in, "e_status", p.status);
     data(out, in, "e_statuses", join(p.statuses));
     data(out, in, "e_weight", format_exact(p.weight()));
+    data(out, in, "e_reported_by", join(p.reported_by));
+    data(out, in, "e_first_seen", p.first_seen);
+    data(out, in, "e_last_seen", p.last_seen);
     data(out, in, "e_in_cycle", p.in_cycle ? "true" : "false");
     data(out, in, "e_evidence_count", std::to_string(p.evidence.size()));
     data(out, in, "e_confidence", format_exact(p.confidence));

@@ -192,6 +192,9 @@ class Walker {
     ev.status = string_or_null(v, p, "status");
     ev.status_cue = string(v, p, "status_cue");
     ev.date = string(v, p, "date");
+    ev.event_date = string(v, p, "event_date");
+    ev.event_date_text = string(v, p, "event_date_text");
+    ev.reported_by = string_or_null(v, p, "reported_by");
     ev.confidence = number(v, p, "confidence", 1.0);
     return ev;
   }
@@ -246,6 +249,9 @@ class Walker {
       e.status = string_or_null(v, p, "status");
       e.statuses = string_set(v, p, "statuses");
       number(v, p, "weight", 0.0);  // derived from the evidence; checked for type only
+      e.reported_by = string_set(v, p, "reported_by");
+      e.first_seen = string_or_null(v, p, "first_seen");
+      e.last_seen = string_or_null(v, p, "last_seen");
       e.in_cycle = boolean(v, p, "in_cycle");
       e.confidence = number(v, p, "confidence", 1.0);
       const Value* evs = member(v, p, "evidence", true);

@@ -169,6 +169,12 @@ void put_evidence(W& w, const Evidence& ev) {
   put_string(w, ev.status_cue);
   w.Key("date");
   put_string(w, ev.date);
+  w.Key("event_date");
+  put_string(w, ev.event_date);
+  w.Key("event_date_text");
+  put_string(w, ev.event_date_text);
+  w.Key("reported_by");
+  put_string_or_null(w, ev.reported_by);
   w.Key("confidence");
   put_double(w, ev.confidence);
   w.EndObject();
@@ -240,6 +246,12 @@ void put_link(W& w, const std::string& source, const EdgeProps& e, const std::st
   put_string_list(w, e.statuses);
   w.Key("weight");
   put_double(w, e.weight());
+  w.Key("reported_by");
+  put_string_list(w, e.reported_by);
+  w.Key("first_seen");
+  put_string_or_null(w, e.first_seen);
+  w.Key("last_seen");
+  put_string_or_null(w, e.last_seen);
   w.Key("in_cycle");
   w.Bool(e.in_cycle);
   w.Key("confidence");

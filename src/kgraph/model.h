@@ -55,7 +55,10 @@ struct Evidence {
   std::string amount_qualifier;  ///< "", "up_to", "more_than", "about", "less_than"
   std::string status;          ///< announced, planned, in_talks, completed, stalled, denied, hypothetical
   std::string status_cue;      ///< the word that set the status ("" = the default)
-  std::string date;            ///< the article date, if known
+  std::string date;            ///< the article date, if known (ISO)
+  std::string event_date;      ///< a date the sentence gives for the event (ISO, possibly "YYYY-MM" or "YYYY")
+  std::string event_date_text; ///< that date as written ("في سبتمبر الماضي"); kept even when unresolved
+  std::string reported_by;     ///< entity id of the outlet the sentence attributes it to ("وفقا لرويترز")
   double confidence = 1.0;
 };
 

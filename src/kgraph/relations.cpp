@@ -416,12 +416,26 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
     struct Cue {
       std::size_t first, last;
       std::string status;
+      std::size_t window;
     };
     std::vector<Cue> cues;
     for (std::size_t i = S.first; i < S.last; ++i) {
       if (auto hit = R.status_cues().match(T, i, S.last)) {
-        cues.push_back({i, i + hit->tokens, R.statuses()[hit->value]});
+        cues.push_back({i, i + hit->tokens, R.statuses()[hit->value], R.status_windows()[hit->value]});
         i += hit->tokens - 1;
+      }
+    }
+    // The outlet the sentence is attributed to: "وفقا لوكالة رويترز", "ذكرت صحيفة فايننشال تايمز".
+    std::string reporter;
+    for (std::size_t i = S.first; i < S.last && reporter.empty(); ++i) {
+      auto hit = R.attribution().match(T, i, S.last);
+      if (!hit) continue;
+      for (const Mention* m : ms) {
+        if (m->first >= i + hit->tokens && sm.words_between(i + hit->tokens, m->first) <= 3 &&
+            m->type == EntityType::kMedia && !m->anaphor) {
+          reporter = m->entity;
+          break;
+        }
       }
     }
     {
@@ -430,12 +444,15 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         if (status_rank(c.status, true) > best) best = status_rank(c.status, true), discourse[sentence_index].status = c.status;
       }
     }
-    auto status_for = [&](std::size_t te) {
+    auto status_for = [&](std::size_t ti, std::size_t te) {
       std::pair<std::string, std::string> best{R.default_status(), ""};
       int best_rank = -1;
       for (const Cue& c : cues) {
         // Rumour and hedging words qualify the whole sentence ("..., بحسب تقارير غير مؤكدة").
         if (c.first >= te && sm.words_between(te, c.first) > 3 && c.status != "hypothetical") continue;
+        // Negation particles govern the verb right after them: "لن تستثمر", not "لم يحدد ... استثمار".
+        if (c.last <= ti && c.window != SIZE_MAX && sm.words_between(c.last, ti) > c.window) continue;
+        if (c.first >= ti && c.first < te) continue;  // the trigger itself is no cue for itself
         int r = status_rank(c.status, true);
         if (r > best_rank) {
           best_rank = r;
@@ -577,9 +594,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
               ev.amount_qualifier = amount->qualifier;
               ev.amount_text = encode_utf8(slice(in.text, Span{T[amount->first].begin, T[amount->last - 1].end}));
             }
-            if (rt->has_status) std::tie(ev.status, ev.status_cue) = status_for(te);
+            if (rt->has_status) std::tie(ev.status, ev.status_cue) = status_for(ti, te);
+            ev.reported_by = reporter;
             ev.date = in.article.date;
-            ev.confidence = 0.9 * std::min(s.confidence, d.confidence);
+            ev.confidence = rule.confidence * std::min(s.confidence, d.confidence);
             found.push_back({rec, rule.priority, rule.group});
             done.insert(rule.relation);
           }

@@ -1,6 +1,7 @@
 // rules.cpp - loading, validating and compiling relation rules (see rules.h).
 #include "kgraph/rules.h"
 
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -163,6 +164,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.target = parse_arg(r["target"]);
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
         rule.source_first = r.HasMember("source_first") && r["source_first"].GetBool();
+        if (r.HasMember("confidence")) rule.confidence = r["confidence"].GetDouble();
         if (r.HasMember("context_before")) {
           rule.context_before = std::make_shared<PhraseSet>();
           for (const auto& w : r["context_before"].GetArray()) rule.context_before->add(w.GetString(), 0);
@@ -189,6 +191,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         for (const auto& c : st["cues"].GetArray()) {
           std::size_t idx = rs->statuses_.size();
           rs->statuses_.push_back(c["status"].GetString());
+          rs->status_windows_.push_back(c.HasMember("window") ? c["window"].GetUint() : SIZE_MAX);
           for (const std::string& w : strings(c, "words")) rs->status_cues_.add(w, idx);
         }
       }
@@ -226,6 +229,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
       rs->preposition_words_.push_back(fold_utf8(w));
     }
     for (const std::string& w : strings(doc, "anaphors")) rs->anaphors_.add(w, 0);
+    for (const std::string& w : strings(doc, "attribution")) rs->attribution_.add(w, 0);
     for (const std::string& w : strings(doc, "product_nouns")) rs->product_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "media_nouns")) rs->media_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "person_titles")) rs->person_titles_.add(w, 0);

@@ -85,6 +85,7 @@ struct Rule {
   ArgSpec source, target;
   bool takes_amount = false;
   bool source_first = false;  ///< resolve the source before the target (verb + subject + object)
+  double confidence = 0.8;    ///< how often the rule is right when it fires
   /// When set, one of these phrases must end within `context_window` words before the trigger
   /// ("رقائق ... التي تنتجها X": the clause is about chips only if chips were named just before).
   std::shared_ptr<PhraseSet> context_before;
@@ -112,6 +113,11 @@ class RuleSet {
 
   const PhraseSet& status_cues() const { return status_cues_; }  ///< value = index into statuses()
   const std::vector<std::string>& statuses() const { return statuses_; }
+  /// Per status cue (same index as statuses()): a cue before the trigger counts only within this many
+  /// words of it; SIZE_MAX = anywhere before it.
+  const std::vector<std::size_t>& status_windows() const { return status_windows_; }
+  /// Phrases attributing a sentence to an outlet named right after them (reported_by).
+  const PhraseSet& attribution() const { return attribution_; }
   const std::string& default_status() const { return default_status_; }
 
   const PhraseSet& scales() const { return scales_; }          ///< value = index into scale_values()
@@ -152,6 +158,8 @@ class RuleSet {
   std::vector<std::vector<std::size_t>> trigger_rules_;
   PhraseSet status_cues_;
   std::vector<std::string> statuses_;
+  std::vector<std::size_t> status_windows_;
+  PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
       person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_, dual_scales_, number_words_, not_deal_;
