@@ -452,7 +452,6 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         if (c.first >= te && sm.words_between(te, c.first) > 3 && c.status != "hypothetical") continue;
         // Negation particles govern the verb right after them: "لن تستثمر", not "لم يحدد ... استثمار".
         if (c.last <= ti && c.window != SIZE_MAX && sm.words_between(c.last, ti) > c.window) continue;
-        if (c.first >= ti && c.first < te) continue;  // the trigger itself is no cue for itself
         int r = status_rank(c.status, true);
         if (r > best_rank) {
           best_rank = r;
