@@ -261,3 +261,39 @@ BOOST_AUTO_TEST_CASE(add_node_and_add_edge_copy_properties_as_given) {
   BOOST_TEST(e.weight() == 2.0);
   BOOST_CHECK_THROW(kg.add_edge("a", p, "nowhere"), Error);
 }
+
+BOOST_AUTO_TEST_CASE(filtered_keeps_sure_relations_and_the_entities_they_name) {
+  EntityRecord unsure = entity("x_corp");
+  unsure.confidence = 0.5;
+  EntityRecord lonely = entity("y_corp");
+  lonely.confidence = 0.5;
+  RelationRecord sure = relation("a", "invests_in", "x_corp", "s1");
+  sure.evidence.confidence = 0.9;
+  RelationRecord weak = relation("a", "partners_with", "b", "s2");
+  weak.evidence.confidence = 0.6;
+  KnowledgeGraph kg;
+  kg.merge(article("d", {entity("a"), entity("b"), unsure, lonely}, {sure, weak}));
+  KnowledgeGraph f = kg.filtered(0.8);
+  BOOST_TEST(f.edge_count() == 1u);
+  BOOST_TEST(f.graph()[*boost::edges(f.graph()).first].relation == "invests_in");
+  // x_corp stays (a kept relation names it), y_corp goes, a and b (confidence 1) stay.
+  std::vector<std::string> ids;
+  for (Vertex v : f.sorted_vertices()) ids.push_back(f.graph()[v].id);
+  BOOST_TEST(ids == (std::vector<std::string>{"a", "b", "x_corp"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(outlets_and_dates_accumulate_on_the_edge) {
+  RelationRecord r1 = relation("a", "invests_in", "b", "s1");
+  r1.evidence.reported_by = "reuters";
+  r1.evidence.date = "2025-09-22";
+  RelationRecord r2 = relation("a", "invests_in", "b", "s2");
+  r2.evidence.reported_by = "bloomberg";
+  r2.evidence.date = "2025-10-01";
+  r2.evidence.event_date = "2025-09";
+  KnowledgeGraph kg;
+  kg.merge(article("d", {entity("a"), entity("b")}, {r1, r2}));
+  const EdgeProps& e = only_edge(kg);
+  BOOST_TEST((e.reported_by == std::set<std::string>{"bloomberg", "reuters"}));
+  BOOST_TEST(e.first_seen == "2025-09");  // the event date of s2 wins over its article date
+  BOOST_TEST(e.last_seen == "2025-09-22");
+}

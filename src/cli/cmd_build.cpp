@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -40,6 +41,8 @@ const char* const kBuildHelp =
     "  --lexicon FILE           add or override lexicon entries (schemas/lexicon.schema.json); may repeat\n"
     "  --rules FILE             add or override relation rules (schemas/rules.schema.json); may repeat\n"
     "  --max-cycle-length N     longest money cycle marked in the outputs (default 4)\n"
+    "  --min-confidence X       keep only relations at least this sure (0 to 1, default 0: all);\n"
+    "                           entities less sure than X are kept only if a kept relation names them\n"
     "  -q, --quiet              print nothing on standard error unless there is an error\n"
     "  -h, --help               show this help\n"
     "\n"
@@ -63,12 +66,14 @@ int run_build(const std::vector<std::string>& raw) {
   ParsedArgs args;
   std::vector<Output> outputs;
   std::size_t max_len = 4;
+  double min_confidence = 0.0;
   try {
     args = parse_args(raw, {{"--output", "-o"},
                             {"--format", "-f"},
                             {"--lexicon", ""},
                             {"--rules", ""},
                             {"--max-cycle-length", ""},
+                            {"--min-confidence", ""},
                             {"--quiet", "-q", false},
                             {"--help", "-h", false}});
     if (args.has("--help")) {
@@ -95,6 +100,14 @@ int run_build(const std::vector<std::string>& raw) {
     if (outputs.empty()) outputs.push_back({"", make_writer(fmt.empty() ? "json" : fmt)});
     if (std::count(args.positional.begin(), args.positional.end(), "-") > 1) {
       throw UsageError("standard input ('-') can be read only once");
+    }
+    if (args.has("--min-confidence")) {
+      const std::string v = args.get("--min-confidence");
+      char* end = nullptr;
+      min_confidence = std::strtod(v.c_str(), &end);
+      if (v.empty() || *end != '\0' || !(min_confidence >= 0.0 && min_confidence <= 1.0)) {
+        throw UsageError("--min-confidence needs a number from 0 to 1, got '" + v + "'");
+      }
     }
     if (args.has("--max-cycle-length")) {
       max_len = parse_count("--max-cycle-length", args.get("--max-cycle-length"), 2, 12);
@@ -135,6 +148,8 @@ int run_build(const std::vector<std::string>& raw) {
     }
     if (progress && articles >= 100) std::cerr << "\r\033[K";
     if (articles == 0) throw Error(ErrorCode::kBadInput, "the input holds no articles");
+
+    if (min_confidence > 0.0) graph = graph.filtered(min_confidence);
 
     CycleOptions copts;
     copts.max_length = max_len;

@@ -174,6 +174,23 @@ void KnowledgeGraph::merge(const ArticleResult& result) {
   }
 }
 
+KnowledgeGraph KnowledgeGraph::filtered(double min_confidence) const {
+  KnowledgeGraph out;
+  out.g_[boost::graph_bundle] = g_[boost::graph_bundle];
+  std::vector<Edge> kept;
+  std::vector<bool> needed(boost::num_vertices(g_), false);
+  for (Edge e : sorted_edges()) {
+    if (g_[e].confidence < min_confidence) continue;
+    kept.push_back(e);
+    needed[boost::source(e, g_)] = needed[boost::target(e, g_)] = true;
+  }
+  for (Vertex v : sorted_vertices()) {
+    if (needed[v] || g_[v].confidence >= min_confidence) out.add_node(g_[v]);
+  }
+  for (Edge e : kept) out.add_edge(g_[boost::source(e, g_)].id, g_[e], g_[boost::target(e, g_)].id);
+  return out;
+}
+
 std::vector<Vertex> KnowledgeGraph::sorted_vertices() const {
   std::vector<Vertex> out(boost::vertices(g_).first, boost::vertices(g_).second);
   std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });

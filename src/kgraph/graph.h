@@ -91,6 +91,10 @@ class KnowledgeGraph {
 
   /// Vertices sorted by id and edges sorted by (source id, relation, target id): the order writers use,
   /// so outputs do not depend on insertion order.
+  /// A copy holding only the relations whose confidence is at least `min_confidence`, and the entities
+  /// that are that sure themselves or take part in a relation kept.
+  KnowledgeGraph filtered(double min_confidence) const;
+
   std::vector<Vertex> sorted_vertices() const;
   std::vector<Edge> sorted_edges() const;
 

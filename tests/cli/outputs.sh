@@ -66,6 +66,19 @@ case $CASE in
     is_kgraph_json G.JSON
     expect_first_line G.GraphML '<?xml version="1.0" encoding="UTF-8"?>'
     ;;
+  min_confidence_filters_relations)
+    # Built-in examples: every relation has a confidence; a threshold of 1 keeps none, 0 keeps all.
+    kg build -q -o all.json
+    expect_rc 0
+    kg build -q --min-confidence 1 -o none.json
+    expect_rc 0
+    n_all=$(/usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["links"]))' all.json)
+    n_none=$(/usr/bin/python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["links"]))' none.json)
+    [[ $n_all -gt 20 && $n_none -eq 0 ]] || fail "links: all=$n_all, with --min-confidence 1: $n_none"
+    kg build -q --min-confidence 1.5
+    expect_rc 2
+    expect_err "kgraph build: --min-confidence needs a number from 0 to 1, got '1.5'" '(see: kgraph build --help)'
+    ;;
   *)
     fail "unknown case '$CASE'"
     ;;

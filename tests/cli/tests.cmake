@@ -101,7 +101,8 @@ kgraph_cli_cases(outputs.sh LABELS cli CASES
   graphml_to_stdout
   several_outputs_in_one_run
   format_option_for_unknown_extension
-  extension_is_case_insensitive)
+  extension_is_case_insensitive
+  min_confidence_filters_relations)
 
 kgraph_cli_cases(cycles.sh LABELS cli CASES
   two_articles_table
