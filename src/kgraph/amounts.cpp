@@ -90,6 +90,7 @@ std::vector<Amount> find_amounts(const Segmented& seg, std::size_t first, std::s
       auto hit = rules.not_deal().match(T, q, i);
       if (hit && i - (q + hit->tokens) <= 3) a.deal = false;
     }
+    if (k < last && rules.not_deal_after().match(T, k, last)) a.deal = false;  // a price: "600 دولار للسهم"
     out.push_back(a);
     i = k - 1;
   }

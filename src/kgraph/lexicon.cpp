@@ -54,7 +54,7 @@ const LexEntity* Lexicon::find(const std::string& id) const {
 }
 
 void Lexicon::insert_alias(std::size_t entity, const std::string& alias, const std::string& origin,
-                           std::string_view text) {
+                           std::string_view text, bool epithet) {
   std::vector<Token> toks = tokenize_phrase(decode_utf8(alias, origin));
   if (toks.empty()) return;
   std::size_t node = 0;
@@ -76,7 +76,8 @@ void Lexicon::insert_alias(std::size_t entity, const std::string& alias, const s
   }
   n.entity = entity;
   n.caps_only = short_caps_alias(toks);
-  ++alias_count_;
+  n.epithet = epithet;
+  if (!epithet) ++alias_count_;
 }
 
 std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std::string, std::string>>& sources) {
@@ -150,6 +151,14 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       }
       owner_source[key] = s;
     }
+    // Epithets go into the same trie, marked: the mentions stage accepts them only for an entity the
+    // article also names (عملاق الرقائق is Nvidia only where Nvidia is in the story).
+    for (const std::string& ep : e.epithets) {
+      std::u32string key = fold_utf8(ep);
+      if (seen.count(key)) continue;
+      seen[key] = true;
+      lex->insert_alias(i, ep, origin, text, true);
+    }
   }
   for (const LexEntity& e : lex->entities_) {
     for (auto [field, value] : {std::pair{"part_of", &e.part_of}, {"made_by", &e.made_by}}) {
@@ -185,7 +194,7 @@ std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::si
       if (n.caps_only && !(len == 1 && first.all_caps)) return;
       // Longest wins; on equal length the reading with fewer stripped letters wins (variants come in
       // order of prefix length, so the first found is kept).
-      if (!best || len > best->tokens) best = LexMatch{*n.entity, len, first.clitic + v.prefix};
+      if (!best || len > best->tokens) best = LexMatch{*n.entity, len, first.clitic + v.prefix, n.epithet};
     };
     consider(node, 1);
     while (k < end) {

@@ -37,6 +37,7 @@ struct LexMatch {
   std::size_t entity = 0;     ///< index into Lexicon::entities()
   std::size_t tokens = 0;     ///< how many tokens the alias covers
   std::u32string prefix;      ///< proclitics stripped from the first token
+  bool epithet = false;       ///< a descriptive phrase ("عملاق الرقائق"), not a name
 };
 
 /// Folded keys of the word lists (org designators, given names, stop words, ignored Latin words).
@@ -74,8 +75,10 @@ class Lexicon {
     std::unordered_map<std::u32string, std::size_t> next;
     std::optional<std::size_t> entity;
     bool caps_only = false;  ///< short all-capital Latin alias (AMD): match only when written in capitals
+    bool epithet = false;    ///< the phrase is an epithet of the entity
   };
-  void insert_alias(std::size_t entity, const std::string& alias, const std::string& origin, std::string_view text);
+  void insert_alias(std::size_t entity, const std::string& alias, const std::string& origin, std::string_view text,
+                    bool epithet = false);
 
   std::vector<LexEntity> entities_;
   std::unordered_map<std::string, std::size_t> by_id_;

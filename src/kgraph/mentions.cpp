@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <memory>
 
 #include "kgraph/utf8.h"
@@ -105,6 +106,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   const std::vector<Token>& T = seg.tokens;
   std::vector<Mention> chosen;
   std::vector<bool> taken(T.size(), false);
+  struct PendingEpithet {
+    std::size_t sentence, first;
+    LexMatch match;
+  };
+  std::vector<PendingEpithet> epithets;
   auto free_range = [&](std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) {
       if (taken[k]) return false;
@@ -133,9 +139,13 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
 
   for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
     const Sentence& S = seg.sentences[s];
-    // 1. Lexicon matches.
+    // 1. Lexicon matches. An epithet waits for the end (see below); the words inside it may still be names.
     for (std::size_t i = S.first; i < S.last;) {
       auto m = lex.match(T, i, S.last);
+      if (m && m->epithet) {
+        epithets.push_back({s, i, *m});
+        m.reset();
+      }
       if (!m) {
         ++i;
         continue;
@@ -270,14 +280,37 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     for (std::size_t i = S.first; i < S.last; ++i) {
       if (taken[i]) continue;
       auto hit = rules.anaphors().match(T, i, S.last);
+      auto pair = rules.pair_anaphors().match(T, i, S.last);
+      if (pair && (!hit || pair->tokens >= hit->tokens)) hit = pair;
+      else pair.reset();
       if (!hit) continue;
       std::size_t e = i + hit->tokens;
       if (e < S.last && taken[e]) continue;  // a designator before a name, not an anaphor
+      // After a definite noun it is an adjective: "الشريحة الأخيرة" (the last tranche), not "the latter".
+      if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && T[i - 1].clitic.empty() &&
+          starts_with_al(T[i - 1].text)) {
+        continue;
+      }
       Mention m;
-      m.first = i, m.last = e, m.sentence = s, m.anaphor = true, m.type = EntityType::kOrg;
+      m.first = i, m.last = e, m.sentence = s, m.anaphor = true, m.pair = pair.has_value(), m.type = EntityType::kOrg;
       m.prefix = hit->prefix, m.method = "anaphor", m.confidence = 0.6;
       m.span = span_of(c, i, e, hit->prefix.size());
       choose(m);
+    }
+  }
+  // Epithets of entities the article names ("عملاق الرقائق" where Nvidia is in the story), where no name
+  // took their words.
+  {
+    std::set<std::string> named;
+    for (const Mention& m : chosen) named.insert(m.entity);
+    for (const auto& [s, i, m] : epithets) {
+      const LexEntity& e = lex.entities()[m.entity];
+      if (!named.count(e.id) || !free_range(i, i + m.tokens)) continue;
+      Mention mm;
+      mm.first = i, mm.last = i + m.tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
+      mm.prefix = m.prefix, mm.method = "epithet", mm.confidence = 0.8;
+      mm.span = span_of(c, i, mm.last, m.prefix.size());
+      choose(mm);
     }
   }
   // Family names of persons found by context refer back to them ("سارافيلوس" after "جورج سارافيلوس").
@@ -331,7 +364,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       out.entities.push_back(r);
     }
     EntityRecord& r = out.entities[it->second];
-    r.aliases.insert(encode_utf8(original(c, m.span)));
+    if (m.method != "epithet") r.aliases.insert(encode_utf8(original(c, m.span)));  // names only
     ++r.mentions;
   }
   out.mentions = std::move(chosen);

@@ -30,6 +30,7 @@ struct Mention {
   std::u32string prefix;            ///< proclitics on the first token (و، ل، بال...)
   Span span;                        ///< in the original text, proclitics excluded
   bool anaphor = false;
+  bool pair = false;                ///< an anaphor naming two organisations ("الشركتين", "الطرفين")
   double confidence = 1.0;
   std::string method;
 };

@@ -271,6 +271,25 @@ class SentenceMatcher {
     return std::nullopt;
   }
 
+  // A pair anaphor's referents: "the two companies" of a story are the two organisations it has named
+  // most so far (ties: the more recent), not merely the last two names, which are often asides
+  // ("... منافسة من شركات مثل جوجل وأنثروبيك. ... الشركتين").
+  std::vector<std::string> antecedent_pair(const Mention& a) const {
+    std::map<std::string, std::pair<std::size_t, std::size_t>> seen;  // id -> (mentions, last position)
+    for (const Mention& m : in_.mentions.mentions) {
+      if (m.first >= a.first) break;
+      if (m.anaphor || m.type != EntityType::kOrg) continue;
+      auto& [count, last] = seen[m.entity];
+      ++count;
+      last = m.first;
+    }
+    std::vector<std::pair<std::pair<std::size_t, std::size_t>, std::string>> ranked;
+    for (const auto& [id, stat] : seen) ranked.push_back({stat, id});
+    std::sort(ranked.rbegin(), ranked.rend());
+    if (ranked.size() < 2) return {};
+    return {ranked[0].second, ranked[1].second};
+  }
+
   bool money_ = false;                  ///< the rule being resolved yields a money relation
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
@@ -525,7 +544,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
             if (!m->anaphor) busy.insert(m->entity);
           }
           for (const Mention* m : side) {
-            if (m->anaphor) {
+            if (m->pair) {
+              // "بين الشركتين": both organisations, the relation then holds between them (below). Only a
+              // symmetric relation can hold "between" them; "the two companies invest" names no investee.
+              if (!rt->symmetric) continue;
+              for (const std::string& id : sm.antecedent_pair(*m)) {
+                if (!busy.count(id)) args.push_back(Arg{m, id, m->span, 0.6});
+              }
+            } else if (m->anaphor) {
               if (auto a = sm.antecedent(*m, busy)) args.push_back(*a);
             } else {
               bool wanted_as_is = std::find(types_of(spec).begin(), types_of(spec).end(), m->type) != types_of(spec).end();
@@ -545,6 +571,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         };
         std::vector<Arg> dargs = to_args(dst, src, rule.target);
         std::vector<Arg> sargs = to_args(src, dst, rule.source);
+        // A symmetric relation "between the two companies" needs no other argument: one is the source.
+        if (sargs.empty() && dargs.size() == 2 && dargs[0].mention && dargs[0].mention->pair && rt->symmetric) {
+          sargs.push_back(dargs[0]);
+          dargs.erase(dargs.begin());
+        }
         if (dargs.empty() || sargs.empty()) continue;
 
         // The amount nearest to the trigger, between the arguments or just after the trigger.

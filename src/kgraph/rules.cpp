@@ -216,6 +216,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
       }
       for (const std::string& w : strings(m, "currencies")) rs->currencies_.add(w, 0);
       for (const std::string& w : strings(m, "not_deal")) rs->not_deal_.add(w, 0);
+      for (const std::string& w : strings(m, "not_deal_after")) rs->not_deal_after_.add(w, 0);
       if (m.HasMember("qualifiers")) {
         for (const auto& q : m["qualifiers"].GetArray()) {
           std::size_t idx = rs->qualifier_names_.size();
@@ -229,6 +230,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
       rs->preposition_words_.push_back(fold_utf8(w));
     }
     for (const std::string& w : strings(doc, "anaphors")) rs->anaphors_.add(w, 0);
+    for (const std::string& w : strings(doc, "pair_anaphors")) rs->pair_anaphors_.add(w, 0);
     for (const std::string& w : strings(doc, "attribution")) rs->attribution_.add(w, 0);
     for (const std::string& w : strings(doc, "product_nouns")) rs->product_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "media_nouns")) rs->media_nouns_.add(w, 0);

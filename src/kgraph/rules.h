@@ -130,6 +130,8 @@ class RuleSet {
   const PhraseSet& number_words() const { return number_words_; }
   /// Words that make the amount after them a valuation, revenue or loss rather than a deal's amount.
   const PhraseSet& not_deal() const { return not_deal_; }
+  /// Words right after an amount that make it a price or a rate ("600 دولار للسهم").
+  const PhraseSet& not_deal_after() const { return not_deal_after_; }
   const std::vector<double>& number_values() const { return number_values_; }
   const PhraseSet& currencies() const { return currencies_; }
   const PhraseSet& qualifiers() const { return qualifiers_; }  ///< value = index into qualifier_names()
@@ -137,6 +139,7 @@ class RuleSet {
   const PhraseSet& prepositions() const { return prepositions_; }  ///< value = index into preposition_words()
   const std::vector<std::u32string>& preposition_words() const { return preposition_words_; }
   const PhraseSet& anaphors() const { return anaphors_; }      ///< "الشركة": refers back to an ORG
+  const PhraseSet& pair_anaphors() const { return pair_anaphors_; }  ///< "الشركتين": the two latest ORGs
   const PhraseSet& product_nouns() const { return product_nouns_; }
   const PhraseSet& media_nouns() const { return media_nouns_; }
   const PhraseSet& person_titles() const { return person_titles_; }
@@ -161,8 +164,8 @@ class RuleSet {
   std::vector<std::size_t> status_windows_;
   PhraseSet attribution_;
   std::string default_status_ = "completed";
-  PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_, dual_scales_, number_words_, not_deal_;
+  PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
   std::vector<double> number_values_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
