@@ -7,6 +7,8 @@
 
 #include "kgraph/error.h"
 #include "kgraph/json_util.h"
+#include "kgraph/normalize.h"
+#include "kgraph/phonetic.h"
 #include "kgraph/resources.h"
 #include "kgraph/utf8.h"
 
@@ -151,6 +153,25 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       }
       owner_source[key] = s;
     }
+    // Sound keys of the names, for spellings the lexicon does not list. Short keys are left out: they are
+    // ordinary words as often as names.
+    for (const std::string& a : names) {
+      std::u32string u = decode_utf8(a, origin);
+      bool arabic = false;
+      for (char32_t ch : u) arabic |= is_arabic_letter(ch);
+      std::string key = arabic ? arabic_key(fold(u)) : latin_key(u);
+      auto add = [&](auto& map, const std::string& k) {
+        std::size_t words = 0;
+        for (const Token& t : tokenize_phrase(u)) words += t.is_word() ? 1 : 0;
+        auto [it, fresh] = map.emplace(k, KeyHit{i, a, words, !arabic});
+        if (!fresh && it->second && it->second->entity != i) it->second.reset();  // two entities: ambiguous
+      };
+      if (key.size() >= 4) add(lex->sound_, key);
+      if (!arabic) {
+        std::string compact = latin_compact(u);
+        if (compact.size() >= 4) add(lex->compact_, compact);
+      }
+    }
     // Epithets go into the same trie, marked: the mentions stage accepts them only for an entity the
     // article also names (عملاق الرقائق is Nvidia only where Nvidia is in the story).
     for (const std::string& ep : e.epithets) {
@@ -177,6 +198,16 @@ std::shared_ptr<const Lexicon> Lexicon::load(const std::vector<std::string>& ext
   sources.emplace_back("<default lexicon>", std::string(default_lexicon_json()));
   for (const std::string& path : extra_files) sources.emplace_back(path, read_file(path, "lexicon file"));
   return compile(sources);
+}
+
+std::optional<Lexicon::KeyHit> Lexicon::by_sound(const std::string& key) const {
+  auto it = sound_.find(key);
+  return it == sound_.end() ? std::nullopt : it->second;
+}
+
+std::optional<Lexicon::KeyHit> Lexicon::by_compact_latin(const std::string& compact) const {
+  auto it = compact_.find(compact);
+  return it == compact_.end() ? std::nullopt : it->second;
 }
 
 std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {

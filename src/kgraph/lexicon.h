@@ -62,6 +62,18 @@ class Lexicon {
   /// Longest alias starting at tokens[i] (within [i, end)), or nullopt.
   std::optional<LexMatch> match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
 
+  /// An entity whose alias has this sound key (phonetic.h), and that alias; nullopt when none or when two
+  /// entities share the key (an ambiguous key resolves nothing).
+  struct KeyHit {
+    std::size_t entity;
+    std::string alias;
+    std::size_t words = 1;      ///< words in the alias
+    bool latin = false;         ///< the key comes from a Latin alias (a match would cross scripts)
+  };
+  std::optional<KeyHit> by_sound(const std::string& key) const;
+  /// The same for a Latin name written with other spacing or case ("Open AI", "NVidia").
+  std::optional<KeyHit> by_compact_latin(const std::string& compact) const;
+
   const WordSet& ignored() const { return ignore_; }
   const WordSet& designators() const { return designators_; }
   const WordSet& given_names() const { return given_names_; }
@@ -83,6 +95,7 @@ class Lexicon {
   std::vector<LexEntity> entities_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Node> trie_;
+  std::unordered_map<std::string, std::optional<KeyHit>> sound_, compact_;  ///< nullopt = ambiguous
   WordSet ignore_, designators_, given_names_, stopwords_, letter_names_;
   std::size_t alias_count_ = 0;
 };

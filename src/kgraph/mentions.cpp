@@ -14,6 +14,7 @@
 #include <set>
 #include <memory>
 
+#include "kgraph/phonetic.h"
 #include "kgraph/utf8.h"
 
 namespace kgraph {
@@ -137,6 +138,26 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     return m;
   };
 
+  // A name in a name context (after شركة, in quotes) that the lexicon knows by sound: "شركة آي دي إم" is
+  // AMD's "إيه إم دي"? No (different letters), but "شركة سيريبرس" is Cerebras. Keys of four consonants are
+  // enough here, and the alias may be Latin, because the context already says this is a name.
+  auto known_by_sound = [&](std::size_t s, std::size_t first, std::size_t last) -> std::optional<Mention> {
+    std::u32string joined;
+    std::size_t words = 0;
+    for (std::size_t k = first; k < last; ++k) joined += T[k].text, words += T[k].is_word() ? 1 : 0;
+    bool arabic = T[first].kind == TokenKind::kArabic;
+    std::string key = arabic ? arabic_key(joined) : latin_key(joined);
+    if (key.size() < 4) return std::nullopt;
+    auto hit = lex.by_sound(key);
+    if (!hit || hit->words != words) return std::nullopt;
+    Mention m;
+    m.first = first, m.last = last, m.sentence = s, m.entity = lex.entities()[hit->entity].id;
+    m.type = lex.entities()[hit->entity].type, m.prefix = T[first].clitic, m.method = "phonetic";
+    m.confidence = 0.7, m.alias = hit->alias;
+    m.span = span_of(c, first, last, T[first].clitic.size());
+    return m;
+  };
+
   for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
     const Sentence& S = seg.sentences[s];
     // 1. Lexicon matches. An epithet waits for the end (see below); the words inside it may still be names.
@@ -158,6 +179,75 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       mm.span = span_of(c, i, mm.last, plen);
       choose(mm);
       i = mm.last;
+    }
+    // 1b. Names the lexicon knows under another spelling. A word that the rules use (a trigger, a cue, a
+    // preposition, a title) or that the lexicon lists as ordinary is never a name here.
+    auto ordinary = [&](std::size_t k) {
+      const Token& t = T[k];
+      if (lex.stopwords().contains_token(t) || lex.designators().contains_token(t) ||
+          lex.given_names().contains_token(t)) {
+        return true;
+      }
+      return rules.triggers().match(T, k, k + 1) || rules.status_cues().match(T, k, k + 1) ||
+             rules.prepositions().match(T, k, k + 1) || rules.person_titles().match(T, k, k + 1);
+    };
+    for (std::size_t i = S.first; i < S.last; ++i) {
+      if (taken[i] || !T[i].is_word() || T[i].kind == TokenKind::kNumber) continue;
+      std::optional<Mention> found;
+      for (std::size_t len = std::min<std::size_t>(3, S.last - i); len >= 1 && !found; --len) {
+        bool ok = true;
+        for (std::size_t k = i; k < i + len; ++k) {
+          ok &= !taken[k] && T[k].kind == T[i].kind && (k == i || T[k].clitic.empty());
+        }
+        if (!ok) continue;
+        if (T[i].kind == TokenKind::kLatin) {
+          if (!(T[i].capitalized || T[i].all_caps)) break;
+          std::u32string joined;
+          for (std::size_t k = i; k < i + len; ++k) joined += T[k].text;
+          // Only spacing and case: a Latin sound key meets too many English words ("Strict", "Planetary").
+          std::optional<Lexicon::KeyHit> hit = lex.by_compact_latin(latin_compact(joined));
+          std::string how = "spelling";
+          double conf = 0.9;
+          if (hit) {
+            Mention m;
+            m.first = i, m.last = i + len, m.sentence = s, m.entity = lex.entities()[hit->entity].id;
+            m.type = lex.entities()[hit->entity].type, m.prefix = T[i].clitic, m.method = how, m.confidence = conf;
+            m.alias = hit->alias;
+            m.span = span_of(c, i, i + len, T[i].clitic.size());
+            found = m;
+          }
+        } else if (T[i].kind == TokenKind::kArabic) {
+          bool words_ok = true;
+          for (std::size_t k = i; k < i + len; ++k) words_ok &= !ordinary(k);
+          if (!words_ok) continue;
+          std::u32string rest;
+          for (std::size_t k = i + 1; k < i + len; ++k) rest += T[k].text;
+          for (const Variant& v : T[i].variants) {
+            if (starts_with_al(v.stem) || v.stem.size() < 4) continue;
+            std::string key = arabic_key(v.stem + rest);
+            if (key.size() < 5) continue;  // shorter skeletons are ordinary words as often as names
+            auto hit = lex.by_sound(key);
+            // Outside a name context a sound match must be one word, against an Arabic spelling, over a long
+            // skeleton: on 30k articles of general news, shorter or cross-script keys matched ordinary
+            // words ("مناشطه", "أجانب غرباء"). Names after شركة or in quotes are tried more freely below.
+            if (hit && (len > 1 || hit->latin || key.size() < 6 || hit->words != 1)) hit.reset();
+            if (hit) {
+              Mention m;
+              m.first = i, m.last = i + len, m.sentence = s, m.entity = lex.entities()[hit->entity].id;
+              m.type = lex.entities()[hit->entity].type, m.prefix = T[i].clitic + v.prefix, m.method = "phonetic";
+              m.confidence = 0.75, m.alias = hit->alias;
+              m.span = span_of(c, i, i + len, m.prefix.size());
+              found = m;
+              break;
+            }
+          }
+        }
+      }
+      if (found) {
+        std::size_t last = found->last;
+        choose(*found);
+        i = last - 1;
+      }
     }
     // 2a. Persons before a title: NAME NAME[ NAME]، TITLE
     for (std::size_t j = S.first + 2; j + 1 < S.last; ++j) {
@@ -210,7 +300,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         std::size_t e = k + 1;
         while (e < S.last && e - k <= 5 && T[e].is_word() && !taken[e]) ++e;
         if (e < S.last && e > k + 1 && is_quote(T[e]) && free_range(k + 1, e)) {
-          choose(make_unknown(s, k + 1, e, type, "designator", 0.7));
+          choose(known_by_sound(s, k + 1, e).value_or(make_unknown(s, k + 1, e, type, "designator", 0.7)));
         }
         continue;
       }
@@ -221,7 +311,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         ++l;
       }
       if (l - k >= 2) {
-        choose(make_unknown(s, k, l, type, "designator", 0.6));
+        choose(known_by_sound(s, k, l).value_or(make_unknown(s, k, l, type, "designator", 0.6)));
         continue;
       }
       // A bare Arabic word after the noun is a name only when nothing suggests an ordinary word: it is
@@ -235,7 +325,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       bool ends = e >= S.last || T[e].kind == TokenKind::kPunct ||
                   (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text));
       if (!ends) continue;
-      choose(make_unknown(s, k, e, type, "designator", 0.6));
+      choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
     }
     // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).
     for (std::size_t i = S.first; i < S.last; ++i) {

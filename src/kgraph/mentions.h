@@ -1,7 +1,9 @@
 // mentions.h - finding the entities an article names.
 //
 // Three sources, in order of trust:
-//   1. the lexicon (longest alias wins, proclitics allowed on the first word);
+//   1. the lexicon (longest alias wins, proclitics allowed on the first word), then names the lexicon
+//      knows under another spelling: Latin spacing/case ("Open AI") and sound keys (phonetic.h) long
+//      enough to trust ("أنتروبيك" for أنثروبيك, "سيريبراس" for Cerebras);
 //   2. names the text itself marks as names although no lexicon lists them: a run of capitalised Latin
 //      words inside Arabic text ("OnePoint BFG Wealth Partners"), a name after an organisation noun
 //      ("شركة سيريبراس", "شركة “X”"), a person before or after a title ("بيتر بوكفار، كبير مسؤولي
@@ -32,7 +34,8 @@ struct Mention {
   bool anaphor = false;
   bool pair = false;                ///< an anaphor naming two organisations ("الشركتين", "الطرفين")
   double confidence = 1.0;
-  std::string method;
+  std::string method;               ///< lexicon, epithet, spelling, phonetic, latin-name, designator, title...
+  std::string alias;                ///< the lexicon alias a spelling or sound match stands for
 };
 
 struct MentionResult {

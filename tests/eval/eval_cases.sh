@@ -5,9 +5,9 @@
 # Environment (set by tests.cmake): KGRAPH_SOURCE_DIR, KGRAPH_SHARED_DIR, KGRAPH_BIN (the kgraph binary),
 # KGRAPH_FOLD_DUMP (tests/eval/fold_dump.cpp), KGRAPH_PYTHON.
 #
-# data/tiny/expected.txt is kgraph-eval's report on data/tiny; the tiny_matches_kg_score case proves its
+# data/tiny_expected.txt is kgraph-eval's report on data/tiny; the tiny_matches_kg_score case proves its
 # numbers are kg_score.py's. If an intended change in extraction moves them, regenerate it with
-#   (cd tests/eval/data && KGRAPH_EVAL --gold tiny/gold.json tiny > tiny/expected.txt)
+#   (cd tests/eval/data && KGRAPH_EVAL --gold tiny/gold.json tiny > tiny_expected.txt)
 # and review the diff.
 set -uo pipefail
 eval_bin=${1:?usage: eval_cases.sh KGRAPH_EVAL CASE}
@@ -104,19 +104,19 @@ case $case_name in
   tiny_text_report)
     run --gold tiny/gold.json tiny
     expect_rc 0
-    diff "$data/tiny/expected.txt" "$tmp/out" || fail "report differs from data/tiny/expected.txt"
+    diff "$data/tiny_expected.txt" "$tmp/out" || fail "report differs from data/tiny_expected.txt"
     ;;
   tiny_quiet_prints_only_the_summary)
     run --gold tiny/gold.json tiny --quiet
     expect_rc 0
-    [[ $(cat "$tmp/out") == "$(tail -n 1 "$data/tiny/expected.txt")" ]] || fail "--quiet is not the summary line alone"
+    [[ $(cat "$tmp/out") == "$(tail -n 1 "$data/tiny_expected.txt")" ]] || fail "--quiet is not the summary line alone"
     [[ ! -s $tmp/err ]] || fail "stderr is not empty"
     ;;
   tiny_json_report)
     run --gold tiny/gold.json tiny --json
     expect_rc 0
     command -v "$python" >/dev/null || { echo "SKIP: no $python"; exit 77; }
-    "$python" - "$tmp/out" "$(tail -n 1 "$data/tiny/expected.txt")" <<'PY' || fail "JSON report"
+    "$python" - "$tmp/out" "$(tail -n 1 "$data/tiny_expected.txt")" <<'PY' || fail "JSON report"
 import json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
 assert r["summary"] == sys.argv[2], r["summary"]
@@ -134,7 +134,7 @@ PY
     expect_rc 1
     expect_err_line "kgraph-eval: relation F1 0.875 is below the floor 0.9"
     [[ $(wc -l <"$tmp/err") == 1 ]] || fail "the entity floor is met and must not be reported"
-    [[ $(cat "$tmp/out") == "$(tail -n 1 "$data/tiny/expected.txt")" ]] || fail "the summary must still be printed"
+    [[ $(cat "$tmp/out") == "$(tail -n 1 "$data/tiny_expected.txt")" ]] || fail "the summary must still be printed"
     run --gold tiny/gold.json tiny --quiet --min-entity-f1=0.95
     expect_rc 1
     expect_err_line "kgraph-eval: entity F1 0.88 is below the floor 0.95"
