@@ -99,6 +99,9 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       le.label_ar = get_string(e, "label_ar");
       le.part_of = get_string(e, "part_of");
       le.made_by = get_string(e, "made_by");
+      for (const std::string& what : get_strings(e, "sells")) {
+        (what == "chips" ? le.sells_chips : le.sells_cloud) = true;
+      }
       le.aliases = get_strings(e, "aliases");
       le.epithets = get_strings(e, "epithets");
       auto it = where.find(le.id);

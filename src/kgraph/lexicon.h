@@ -29,6 +29,8 @@ struct LexEntity {
   std::string label_ar;
   std::string part_of;
   std::string made_by;  ///< for a product: the organisation that makes it
+  bool sells_chips = false;  ///< sells chips to other companies (a deal with it is a purchase)
+  bool sells_cloud = false;  ///< sells cloud or compute capacity
   std::vector<std::string> aliases;
   std::vector<std::string> epithets;
 };

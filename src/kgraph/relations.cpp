@@ -634,6 +634,34 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         }
       }
     }
+    // A deal between a company that sells chips or cloud and one that sells neither is a purchase, not a
+    // bare partnership: "وسعت CoreWeave اتفاقها مع OpenAI" is OpenAI buying compute. What the seller sells
+    // comes from the lexicon; when it sells both, the sentence must say which (a chips or cloud word).
+    for (Candidate& c : found) {
+      if (c.rec.relation != "partners_with" || c.group != "money") continue;
+      const LexEntity* a = in.lexicon.find(fold(c.rec.source));
+      const LexEntity* b = in.lexicon.find(fold(c.rec.target));
+      auto sells = [](const LexEntity* e) { return e && (e->sells_chips || e->sells_cloud); };
+      if (sells(a) == sells(b)) continue;
+      const LexEntity* seller = sells(a) ? a : b;
+      bool to_source = seller == a;
+      std::string relation;
+      if (seller->sells_chips && !seller->sells_cloud) relation = "buys_chips_from";
+      if (seller->sells_cloud && !seller->sells_chips) relation = "buys_services_from";
+      if (seller->sells_chips && seller->sells_cloud) {
+        bool chips = false;
+        for (std::size_t k = S.first; k < S.last && !chips; ++k) chips = R.chip_words().match(T, k, S.last).has_value();
+        relation = chips ? "buys_chips_from" : "";
+      }
+      if (relation.empty() || !R.relation(relation)) continue;
+      if (to_source) {
+        std::swap(c.rec.source, c.rec.target);
+        std::swap(c.rec.evidence.source_span, c.rec.evidence.target_span);
+      }
+      c.rec.relation = relation;
+      c.rec.evidence.rule_id += "+seller";
+      c.rec.evidence.confidence *= 0.9;
+    }
     // The lexicon knows who makes a product: a rule that names another maker misread the sentence, and
     // a sentence naming both the product and its maker states who develops it.
     found.erase(std::remove_if(found.begin(), found.end(),
