@@ -200,17 +200,43 @@ class SentenceMatcher {
   }
 
   // "X وY وZ" after the trigger.
+  // A definite adjective after a name: "مجموعة سوفت بنك اليابانية", "صندوق إم جي إكس الإماراتي".
+  bool adjective(std::size_t k) const {
+    const Token& t = T_[k];
+    return t.kind == TokenKind::kArabic && t.clitic.empty() && !at(k) && t.text.size() > 3 && t.text[0] == 0x0627 &&
+           t.text[1] == 0x0644;
+  }
+  // A designator between conjuncts, and whether it carries the و: "وشركة أوبن إيه آي".
+  bool designator_at(std::size_t k, bool& waw) const {
+    if (!designators_ || k >= S_.last || at(k)) return false;
+    for (const Variant& v : T_[k].variants) {
+      if (designators_->contains(v.stem)) {
+        waw |= has_waw(T_[k].clitic + v.prefix);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "X وY وZ" after the trigger. Conjuncts may carry an adjective ("سوفت بنك اليابانية") and an organisation
+  // noun ("وشركة أوراكل"), and a list may go on after "، إلى جانب (مستثمرين مثل)".
   std::vector<const Mention*> expand_forward(const Mention* m, const std::vector<EntityType>& types,
                                              const std::set<const Mention*>& exclude) const {
     std::vector<const Mention*> out{m};
     for (;;) {
       const Mention* last = out.back();
       std::size_t j = last->last;
-      bool comma = false;
+      if (j < S_.last && adjective(j)) ++j;
+      bool comma = false, waw = false;
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
+      if (comma && j < S_.last) {
+        if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) j += bridge->tokens, waw = true;
+      }
+      while (designator_at(j, waw)) ++j;
       const Mention* next = at(j);
       if (!next || exclude.count(next) || !type_ok(*next, types)) break;
-      if (!has_waw(next->prefix) && !(comma && followed_by_waw_item(next, types))) break;
+      waw |= has_waw(next->prefix);
+      if (!waw && !(comma && followed_by_waw_item(next, types))) break;
       out.push_back(next);
     }
     return out;
@@ -224,11 +250,20 @@ class SentenceMatcher {
     for (;;) {
       const Mention* cur = out.back();
       std::size_t j = cur->first;
+      bool waw = has_waw(cur->prefix);
+      // an organisation noun before the conjunct carries its و: "... وشركة أوراكل"
+      while (j > S_.first) {
+        bool w = false;
+        if (!designator_at(j - 1, w)) break;
+        waw |= w;
+        --j;
+      }
       bool comma = false;
       while (j > S_.first && (is_quote(T_[j - 1]) || is_comma(T_[j - 1]))) comma |= is_comma(T_[j - 1]), --j;
+      if (j > S_.first && adjective(j - 1)) --j;
       const Mention* prev = ending_at(j);
       if (!prev || exclude.count(prev) || !type_ok(*prev, types)) break;
-      bool waw = has_waw(cur->prefix) && !comma;
+      waw = waw && !comma;
       if (!waw && !(comma && linked)) break;
       linked = true;
       out.push_back(prev);

@@ -241,6 +241,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : strings(doc, "head_nouns")) rs->head_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "fundraising")) rs->fundraising_.add(w, 0);
     for (const std::string& w : strings(doc, "chip_words")) rs->chip_words_.add(w, 0);
+    for (const std::string& w : strings(doc, "list_bridges")) rs->list_bridges_.add(w, 0);
   }
   std::map<std::string, std::size_t> phrase_index;
   // Every rule must name a relation of the vocabulary; checked after all files so a --rules file can add

@@ -155,6 +155,8 @@ class RuleSet {
   const PhraseSet& fundraising() const { return fundraising_; }
   /// Words that say a deal is about chips (رقائق، معالجات، TPU): see the seller rule in relations.cpp.
   const PhraseSet& chip_words() const { return chip_words_; }
+  /// Phrases that carry a list on after a comma ("، إلى جانب مستثمرين مثل").
+  const PhraseSet& list_bridges() const { return list_bridges_; }
 
  private:
   std::vector<Rule> rules_;
@@ -167,7 +169,7 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, chip_words_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, chip_words_, list_bridges_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
   std::vector<double> number_values_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
