@@ -369,6 +369,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // 3. Anaphors: "الشركة" not followed by a name.
     for (std::size_t i = S.first; i < S.last; ++i) {
       if (taken[i]) continue;
+      // A preposition with an attached pronoun refers back too: "استثمرت فيها" (in it).
+      if (auto pro = rules.pronoun_prepositions().match(T, i, i + 1); pro && T[i].clitic.empty()) {
+        Mention m;
+        m.first = i, m.last = i + 1, m.sentence = s, m.anaphor = true, m.type = EntityType::kOrg;
+        m.implied_marker = rules.pronoun_preposition_words()[pro->value];
+        m.method = "pronoun", m.confidence = 0.6;
+        m.span = span_of(c, i, i + 1, 0);
+        choose(m);
+        continue;
+      }
       auto hit = rules.anaphors().match(T, i, S.last);
       auto pair = rules.pair_anaphors().match(T, i, S.last);
       if (pair && (!hit || pair->tokens >= hit->tokens)) hit = pair;

@@ -57,6 +57,7 @@ class SentenceMatcher {
   }
 
   std::u32string marker(const Mention& m) const {
+    if (!m.implied_marker.empty()) return m.implied_marker;
     std::u32string p = clitic_preposition(m.prefix);
     if (!p.empty()) return p;
     std::size_t k = m.first;

@@ -242,6 +242,13 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : strings(doc, "fundraising")) rs->fundraising_.add(w, 0);
     for (const std::string& w : strings(doc, "chip_words")) rs->chip_words_.add(w, 0);
     for (const std::string& w : strings(doc, "list_bridges")) rs->list_bridges_.add(w, 0);
+    if (doc.HasMember("pronoun_prepositions")) {
+      for (const auto& pp : doc["pronoun_prepositions"].GetArray()) {
+        std::size_t idx = rs->pronoun_preposition_words_.size();
+        rs->pronoun_preposition_words_.push_back(fold_utf8(pp["preposition"].GetString()));
+        for (const std::string& w : strings(pp, "words")) rs->pronoun_prepositions_.add(w, idx);
+      }
+    }
   }
   std::map<std::string, std::size_t> phrase_index;
   // Every rule must name a relation of the vocabulary; checked after all files so a --rules file can add

@@ -157,6 +157,9 @@ class RuleSet {
   const PhraseSet& chip_words() const { return chip_words_; }
   /// Phrases that carry a list on after a comma ("، إلى جانب مستثمرين مثل").
   const PhraseSet& list_bridges() const { return list_bridges_; }
+  /// Prepositions with an attached pronoun ("فيها"): value = index into pronoun_preposition_words().
+  const PhraseSet& pronoun_prepositions() const { return pronoun_prepositions_; }
+  const std::vector<std::u32string>& pronoun_preposition_words() const { return pronoun_preposition_words_; }
 
  private:
   std::vector<Rule> rules_;
@@ -169,8 +172,9 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, chip_words_, list_bridges_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, chip_words_, list_bridges_, pronoun_prepositions_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
   std::vector<double> number_values_;
+  std::vector<std::u32string> pronoun_preposition_words_;
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
   std::vector<std::u32string> preposition_words_;
