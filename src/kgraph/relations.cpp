@@ -116,6 +116,12 @@ class SentenceMatcher {
 
   bool slot_ok(const Mention& m, const Slot& slot, const std::vector<EntityType>& types) const {
     if (!type_ok(m, types)) return false;
+    // A pronoun ("فيها") belongs to the word next to it: "استثمرت فيها", "حصة فيها". Further away it is
+    // usually inside another clause whose referent the latest-organisation rule would get wrong.
+    if (!m.implied_marker.empty()) {
+      std::size_t gap = m.first >= trigger_end_ ? words_between(trigger_end_, m.first) : words_between(m.last, trigger_);
+      if (gap > 1) return false;
+    }
     if (!slot.markers) return true;
     std::u32string mk = marker(m);
     return std::find(slot.markers->begin(), slot.markers->end(), mk) != slot.markers->end();
