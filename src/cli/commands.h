@@ -13,8 +13,10 @@ constexpr int kExitUsage = 2;
 
 int run_build(const std::vector<std::string>& args);
 int run_cycles(const std::vector<std::string>& args);
+int run_explain(const std::vector<std::string>& args);
 
 extern const char* const kBuildHelp;
 extern const char* const kCyclesHelp;
+extern const char* const kExplainHelp;
 
 }  // namespace kgraph::cli

@@ -17,6 +17,7 @@ const char* const kMainHelp =
     "Commands:\n"
     "  build    read articles, extract entities and relations, write graph files\n"
     "  cycles   list the circular-financing loops of a graph\n"
+    "  explain  show sentence by sentence what was found, how, and what was turned down\n"
     "  help     show help for a command (kgraph help build)\n"
     "\n"
     "Options:\n"
@@ -52,6 +53,8 @@ int main(int argc, char** argv) {
       std::cout << kBuildHelp;
     } else if (rest[0] == "cycles") {
       std::cout << kCyclesHelp;
+    } else if (rest[0] == "explain") {
+      std::cout << kExplainHelp;
     } else {
       std::cerr << "kgraph: no such command '" << rest[0] << "' (try: kgraph --help)\n";
       return kExitUsage;
@@ -60,6 +63,7 @@ int main(int argc, char** argv) {
   }
   if (cmd == "build") return run_build(rest);
   if (cmd == "cycles") return run_cycles(rest);
+  if (cmd == "explain") return run_explain(rest);
   std::cerr << "kgraph: no such command '" << cmd << "' (try: kgraph --help)\n";
   return kExitUsage;
 }

@@ -15,7 +15,7 @@ namespace kgraph {
 Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules)
     : lexicon_(std::move(lexicon)), rules_(std::move(rules)) {}
 
-ArticleResult Extractor::extract(const Article& article) const {
+ArticleResult Extractor::extract(const Article& article, Trace* trace) const {
   std::u32string text = decode_utf8(article.text, article.origin.empty() ? article.id : article.origin);
   NormalizedText norm = normalize(text);
   Segmented seg = segment(text, norm);
@@ -24,7 +24,15 @@ ArticleResult Extractor::extract(const Article& article) const {
   ArticleResult out;
   out.doc_id = article.id;
   out.date = article.date;
-  out.relations = find_relations(in);
+  std::vector<Rejection> rejected;
+  out.relations = find_relations(in, trace ? &rejected : nullptr);
+  if (trace) {
+    for (const Sentence& s : seg.sentences) trace->sentences.push_back(Span{s.begin, s.end});
+    for (const Mention& m : mentions.mentions) {
+      trace->mentions.push_back({m.sentence, m.span, m.entity, m.type, m.method, m.alias, m.confidence});
+    }
+    for (const Rejection& r : rejected) trace->rejected.push_back({r.sentence, r.rule_id, r.trigger, r.reason});
+  }
   out.entities = std::move(mentions.entities);
   // A relation can name an entity that has no mention of its own: the maker of a product ("رقائق
   // Blackwell" -> nvidia). It joins the entity list from the lexicon, without aliases (it was not

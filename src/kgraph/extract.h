@@ -14,12 +14,35 @@
 
 namespace kgraph {
 
+/// What extraction saw in one article, for `kgraph explain`: the sentences, every mention and how it
+/// was resolved, and what was turned down.
+struct Trace {
+  struct Found {
+    std::size_t sentence = 0;
+    Span span;
+    std::string entity;   ///< "" for an unresolved anaphor
+    EntityType type = EntityType::kOrg;
+    std::string method;   ///< lexicon, epithet, spelling, phonetic, designator, title, anaphor...
+    std::string alias;    ///< for spelling and sound matches: the lexicon alias matched
+    double confidence = 1.0;
+  };
+  struct Rejected {
+    std::size_t sentence = 0;
+    std::string rule_id;
+    Span trigger;
+    std::string reason;
+  };
+  std::vector<Span> sentences;
+  std::vector<Found> mentions;
+  std::vector<Rejected> rejected;
+};
+
 class Extractor {
  public:
   Extractor(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules);
 
   /// Throws Error(kBadInput) if the article's text is not valid UTF-8 (naming its origin).
-  ArticleResult extract(const Article& article) const;
+  ArticleResult extract(const Article& article, Trace* trace = nullptr) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
   const RuleSet& rules() const { return *rules_; }

@@ -416,7 +416,7 @@ void list_items(const RelationInput& in, const std::vector<Discourse>& discourse
 
 }  // namespace
 
-std::vector<RelationRecord> find_relations(const RelationInput& in) {
+std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<Rejection>* rejected) {
   std::vector<RelationRecord> out;
   const auto& T = in.seg.tokens;
   const RuleSet& R = in.rules;
@@ -538,8 +538,15 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         auto bl = R.trigger_blockers().match(T, b, i);
         if (bl && i - (b + bl->tokens) <= 4) cancelled = true;
       }
-      if (cancelled) continue;
+      if (cancelled) {
+        if (rejected) {
+          rejected->push_back({sentence_index, "", Span{T[i].begin, T[i + hit->tokens - 1].end},
+                               "a blocker just before it (بدلا من, دون, باعت...) cancels the trigger"});
+        }
+        continue;
+      }
       std::size_t ti = i, te = i + hit->tokens;
+      const Span trigger_span{T[ti].begin, T[te - 1].end};
       sm.trigger_ = ti;
       sm.trigger_end_ = te;
       // The most specific rule of a trigger speaks for its relation: rules are tried by priority and a
@@ -558,7 +565,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
             auto c = rule.context_before->match(T, b, ti);
             ok = c && sm.words_between(b + c->tokens, ti) <= rule.context_window;
           }
-          if (!ok) continue;
+          if (!ok) {
+            if (rejected) rejected->push_back({sentence_index, rule.id, trigger_span, "the context it needs is missing"});
+            continue;
+          }
         }
         const RelationType* rt = R.relation(rule.relation);
         sm.money_ = rt->money;  // only money relations read a product as its maker (chips of Blackwell)
@@ -613,12 +623,28 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
         };
         std::vector<Arg> dargs = to_args(dst, src, rule.target);
         std::vector<Arg> sargs = to_args(src, dst, rule.source);
+        // "Nvidia وOpenAI ... في صفقة": a symmetric relation whose subject is a coordination holds between
+        // the conjuncts.
+        if (dargs.empty() && sargs.size() >= 2 && rt->symmetric) {
+          dargs.assign(sargs.begin() + 1, sargs.end());
+          sargs.resize(1);
+        }
         // A symmetric relation "between the two companies" needs no other argument: one is the source.
         if (sargs.empty() && dargs.size() == 2 && dargs[0].mention && dargs[0].mention->pair && rt->symmetric) {
           sargs.push_back(dargs[0]);
           dargs.erase(dargs.begin());
         }
-        if (dargs.empty() || sargs.empty()) continue;
+        if (dargs.empty() || sargs.empty()) {
+          // Half a relation is worth telling a rule author about; a trigger with neither side is just a word.
+          if (rejected && (!dargs.empty() || !sargs.empty())) {
+            rejected->push_back({sentence_index, rule.id, trigger_span,
+                                 dargs.empty() ? "source " + sargs[0].entity + " but no " + rule.relation +
+                                                     " target where the rule looks for one"
+                                               : "target " + dargs[0].entity + " but no " + rule.relation +
+                                                     " source where the rule looks for one"});
+          }
+          continue;
+        }
 
         // The amount nearest to the trigger, between the arguments or just after the trigger.
         const Amount* amount = nullptr;
@@ -687,14 +713,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
       if (sells(a) == sells(b)) continue;
       const LexEntity* seller = sells(a) ? a : b;
       bool to_source = seller == a;
+      // Chip makers' deals are often investments (Nvidia and OpenAI): a deal with one is a chip purchase
+      // only when the sentence speaks of chips. A cloud provider's contract is a compute purchase.
+      bool chips = false;
+      for (std::size_t k = S.first; k < S.last && !chips; ++k) chips = R.chip_words().match(T, k, S.last).has_value();
       std::string relation;
-      if (seller->sells_chips && !seller->sells_cloud) relation = "buys_chips_from";
-      if (seller->sells_cloud && !seller->sells_chips) relation = "buys_services_from";
-      if (seller->sells_chips && seller->sells_cloud) {
-        bool chips = false;
-        for (std::size_t k = S.first; k < S.last && !chips; ++k) chips = R.chip_words().match(T, k, S.last).has_value();
-        relation = chips ? "buys_chips_from" : "";
-      }
+      if (seller->sells_chips && chips) relation = "buys_chips_from";
+      else if (seller->sells_cloud && !chips) relation = "buys_services_from";
       if (relation.empty() || !R.relation(relation)) continue;
       if (to_source) {
         std::swap(c.rec.source, c.rec.target);
@@ -710,7 +735,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
                                [&](const Candidate& c) {
                                  if (c.rec.relation != "develops") return false;
                                  const LexEntity* p = in.lexicon.find(c.rec.target);
-                                 return p && !p->made_by.empty() && p->made_by != c.rec.source;
+                                 bool veto = p && !p->made_by.empty() && p->made_by != c.rec.source;
+                                 if (veto && rejected) {
+                                   rejected->push_back({sentence_index, c.rec.evidence.rule_id, c.rec.evidence.trigger_span,
+                                                        c.rec.source + " develops " + c.rec.target +
+                                                            ": the lexicon says it is made by " + p->made_by});
+                                 }
+                                 return veto;
                                }),
                 found.end());
     for (const Mention* pm : ms) {
@@ -769,7 +800,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in) {
           if (same_pair && (o.priority > c.priority || (o.priority == c.priority && b < a))) beaten = true;
         }
       }
-      if (!beaten) kept.push_back(a);
+      if (!beaten) {
+        kept.push_back(a);
+      } else if (rejected) {
+        rejected->push_back({sentence_index, c.rec.evidence.rule_id, c.rec.evidence.trigger_span,
+                             c.rec.source + " " + c.rec.relation + " " + c.rec.target +
+                                 ": a higher-priority rule of the same group holds this pair"});
+      }
     }
     std::sort(kept.begin(), kept.end());
     for (std::size_t a : kept) out.push_back(found[a].rec);

@@ -31,6 +31,15 @@ struct RelationInput {
   const Lexicon& lexicon;
 };
 
-std::vector<RelationRecord> find_relations(const RelationInput& in);
+/// Why a trigger gave no relation, or why a relation was dropped (for `kgraph explain`).
+struct Rejection {
+  std::size_t sentence = 0;  ///< index into Segmented::sentences
+  std::string rule_id;       ///< "" when no single rule is concerned
+  Span trigger;              ///< where the trigger is (empty when not about a trigger)
+  std::string reason;
+};
+
+/// The relations of one article. With `rejected`, also records what was considered and turned down.
+std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<Rejection>* rejected = nullptr);
 
 }  // namespace kgraph
