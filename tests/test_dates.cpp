@@ -318,3 +318,14 @@ BOOST_AUTO_TEST_CASE(one_pass_over_a_long_sentence) {
   BOOST_TEST(got.size() == 20000u);
   BOOST_TEST(got.back().iso == "2024");
 }
+
+BOOST_AUTO_TEST_CASE(a_year_ends_a_sentence) {
+  auto lex = DateLexicon::load();
+  std::u32string t = decode_utf8("استثمرت مايكروسوفت في OpenAI منذ عام 2019. ثم 2025/26 موسم.", "t");
+  NormalizedText n = normalize(t);
+  Segmented s = segment(t, n);
+  std::vector<DateRef> d = find_dates(s, 0, s.tokens.size(), *lex, std::string("2025-09-24"), t);
+  BOOST_REQUIRE_EQUAL(d.size(), 1u);
+  BOOST_TEST(d[0].iso == "2019");
+  BOOST_TEST(d[0].text == "عام 2019");
+}

@@ -582,8 +582,12 @@ class Scanner {
     std::size_t j = i + c->tokens;
     if (!is_year(j) || blocked(j + 1)) return std::nullopt;
     if (numeric(j)) return std::nullopt;  // "in 2025-09-22": the full date is read at its own token
-    if (j + 1 < last_ && adjacent(j, j + 1) && (T_[j + 1].kind != TokenKind::kPunct || is_date_sep(T_[j + 1]))) {
-      return std::nullopt;  // "2025x", "2025/26": not a plain year
+    if (j + 1 < last_ && adjacent(j, j + 1)) {
+      if (T_[j + 1].kind != TokenKind::kPunct) return std::nullopt;  // "2025x": not a plain year
+      // "2025/26" is a span of years; "2019." ends a sentence.
+      if (is_date_sep(T_[j + 1]) && j + 2 < last_ && adjacent(j + 1, j + 2) && T_[j + 2].kind == TokenKind::kNumber) {
+        return std::nullopt;
+      }
     }
     Found f = make(noun ? i : j, j + 1, iso_year(*plain_number(T_[j], 4, 4)), false, DatePrecision::kYear);
     f.cued_year = true;

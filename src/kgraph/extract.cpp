@@ -1,6 +1,7 @@
 // extract.cpp - the per-article pipeline (see extract.h).
 #include "kgraph/extract.h"
 
+#include <cstdint>
 #include <map>
 
 #include "kgraph/error.h"
@@ -12,8 +13,9 @@
 
 namespace kgraph {
 
-Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules)
-    : lexicon_(std::move(lexicon)), rules_(std::move(rules)) {}
+Extractor::Extractor(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules,
+                     std::shared_ptr<const DateLexicon> dates)
+    : lexicon_(std::move(lexicon)), rules_(std::move(rules)), dates_(dates ? std::move(dates) : DateLexicon::load()) {}
 
 ArticleResult Extractor::extract(const Article& article, Trace* trace) const {
   std::u32string text = decode_utf8(article.text, article.origin.empty() ? article.id : article.origin);
@@ -26,6 +28,34 @@ ArticleResult Extractor::extract(const Article& article, Trace* trace) const {
   out.date = article.date;
   std::vector<Rejection> rejected;
   out.relations = find_relations(in, trace ? &rejected : nullptr);
+
+  // Dates: the article's (ISO when it can be read; as given otherwise, never dropped), then per relation
+  // the date its sentence gives, nearest to the trigger.
+  std::optional<std::string> article_date;
+  if (!article.date.empty()) article_date = parse_article_date(article.date, *dates_);
+  if (!article_date) article_date = find_date_line(seg, text, *dates_);
+  out.date = article_date.value_or(article.date);
+  std::map<std::size_t, std::vector<DateRef>> dates_of;  // sentence begin -> its dates
+  for (RelationRecord& r : out.relations) {
+    Evidence& ev = r.evidence;
+    ev.date = out.date;
+    auto it = dates_of.find(ev.sentence_span.begin);
+    if (it == dates_of.end()) {
+      std::vector<DateRef> found;
+      for (const Sentence& s : seg.sentences) {
+        if (s.begin == ev.sentence_span.begin) found = find_dates(seg, s.first, s.last, *dates_, article_date, text);
+      }
+      it = dates_of.emplace(ev.sentence_span.begin, std::move(found)).first;
+    }
+    const DateRef* best = nullptr;
+    std::size_t best_gap = SIZE_MAX;
+    for (const DateRef& d : it->second) {
+      std::size_t gap = d.span.begin >= ev.trigger_span.end ? d.span.begin - ev.trigger_span.end
+                        : ev.trigger_span.begin >= d.span.end ? ev.trigger_span.begin - d.span.end : 0;
+      if (gap < best_gap) best_gap = gap, best = &d;
+    }
+    if (best) ev.event_date = best->iso, ev.event_date_text = best->text;
+  }
   if (trace) {
     for (const Sentence& s : seg.sentences) trace->sentences.push_back(Span{s.begin, s.end});
     for (const Mention& m : mentions.mentions) {

@@ -3,11 +3,14 @@
 // Extraction is a pure function of the article and an immutable compiled lexicon and rule set, so any
 // number of threads can share one Extractor and call extract() on different articles; the results are
 // merged into a graph afterwards (graph.h). The stages, each in its own file:
-//   normalize -> segment -> mentions (lexicon + names by context) -> amounts -> relations.
+//   normalize -> segment -> mentions (lexicon + names by context) -> amounts -> relations -> dates.
+// The article date comes from the JSON Lines `date` or a date line at the top of the text; each relation
+// gets it, and the date its own sentence gives for the event (nearest to the trigger), resolved against it.
 #pragma once
 
 #include <memory>
 
+#include "kgraph/dates.h"
 #include "kgraph/lexicon.h"
 #include "kgraph/model.h"
 #include "kgraph/rules.h"
@@ -39,7 +42,9 @@ struct Trace {
 
 class Extractor {
  public:
-  Extractor(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules);
+  /// `dates` defaults to the embedded date words.
+  Extractor(std::shared_ptr<const Lexicon> lexicon, std::shared_ptr<const RuleSet> rules,
+            std::shared_ptr<const DateLexicon> dates = nullptr);
 
   /// Throws Error(kBadInput) if the article's text is not valid UTF-8 (naming its origin).
   ArticleResult extract(const Article& article, Trace* trace = nullptr) const;
@@ -50,6 +55,7 @@ class Extractor {
  private:
   std::shared_ptr<const Lexicon> lexicon_;
   std::shared_ptr<const RuleSet> rules_;
+  std::shared_ptr<const DateLexicon> dates_;
 };
 
 }  // namespace kgraph

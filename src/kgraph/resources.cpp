@@ -7,6 +7,8 @@ std::string_view default_lexicon_json() { return {embedded::kDefaultLexicon, emb
 std::string_view default_rules_json() { return {embedded::kDefaultRules, embedded::kDefaultRulesSize}; }
 std::string_view lexicon_schema_json() { return {embedded::kLexiconSchema, embedded::kLexiconSchemaSize}; }
 std::string_view rules_schema_json() { return {embedded::kRulesSchema, embedded::kRulesSchemaSize}; }
+std::string_view default_dates_json() { return {embedded::kDefaultDates, embedded::kDefaultDatesSize}; }
+std::string_view dates_schema_json() { return {embedded::kDatesSchema, embedded::kDatesSchemaSize}; }
 
 std::vector<ExampleArticle> example_articles() {
   std::vector<ExampleArticle> out;

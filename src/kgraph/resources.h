@@ -22,6 +22,10 @@ extern const char kLexiconSchema[];
 extern const std::size_t kLexiconSchemaSize;
 extern const char kRulesSchema[];
 extern const std::size_t kRulesSchemaSize;
+extern const char kDefaultDates[];
+extern const std::size_t kDefaultDatesSize;
+extern const char kDatesSchema[];
+extern const std::size_t kDatesSchemaSize;
 extern const EmbeddedFile kExamples[];
 extern const std::size_t kExampleCount;
 }  // namespace embedded
@@ -30,6 +34,8 @@ std::string_view default_lexicon_json();
 std::string_view default_rules_json();
 std::string_view lexicon_schema_json();
 std::string_view rules_schema_json();
+std::string_view default_dates_json();
+std::string_view dates_schema_json();
 
 struct ExampleArticle {
   std::string_view name;  ///< file name stem, used as the document id
