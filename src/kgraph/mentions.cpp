@@ -257,6 +257,9 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         --b;
         if (!T[b].clitic.empty()) break;  // "وروبي ويلان": the name starts at the و
       }
+      // Three words only when the first is a known first name or the middle one joins a lineage
+      // ("محمد بن سلمان"): otherwise the third word back is usually a verb ("يتولى طارق أمين").
+      if (j - b == 3 && !lex.given_names().contains(T[b].text) && T[b + 1].text != U"\x0628\x0646") ++b;
       if (j - b >= 2 && free_range(b, j)) choose(make_unknown(s, b, j, EntityType::kPerson, "title", 0.7));
     }
     // 2b. Persons starting with a known first name: GIVEN NAME

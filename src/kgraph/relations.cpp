@@ -177,6 +177,7 @@ class SentenceMatcher {
     for (std::size_t k = ti; k > S_.first && words_between(k, ti) <= max; --k) {
       std::size_t r = k - 1;
       if (ending_at(r + 1) || at(r)) return nullptr;  // a nearer mention: its own clause
+      if (is_comma(T_[r])) return nullptr;            // the relative clause ended before the trigger
       if (!in_.rules.relative_pronouns().match(T_, r, r + 1)) continue;
       std::size_t j = r;
       while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
@@ -538,10 +539,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         auto bl = R.trigger_blockers().match(T, b, i);
         if (bl && i - (b + bl->tokens) <= 4) cancelled = true;
       }
+      // "الرئيس التنفيذي السابق لأرامكو": a former role is no relation now.
+      if (!cancelled && i + hit->tokens < S.last && R.trigger_cancel_after().match(T, i + hit->tokens, S.last)) {
+        cancelled = true;
+      }
       if (cancelled) {
         if (rejected) {
           rejected->push_back({sentence_index, "", Span{T[i].begin, T[i + hit->tokens - 1].end},
-                               "a blocker just before it (بدلا من, دون, باعت...) cancels the trigger"});
+                               "a blocker next to it (بدلا من, دون, باعت... before; السابق after) cancels the trigger"});
         }
         continue;
       }
@@ -707,8 +712,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     // comes from the lexicon; when it sells both, the sentence must say which (a chips or cloud word).
     for (Candidate& c : found) {
       if (c.rec.relation != "partners_with" || c.group != "money") continue;
-      const LexEntity* a = in.lexicon.find(fold(c.rec.source));
-      const LexEntity* b = in.lexicon.find(fold(c.rec.target));
+      // The unit itself sells (AWS, Google Cloud), not always its parent.
+      const LexEntity* a = in.lexicon.find(c.rec.source);
+      const LexEntity* b = in.lexicon.find(c.rec.target);
       auto sells = [](const LexEntity* e) { return e && (e->sells_chips || e->sells_cloud); };
       if (sells(a) == sells(b)) continue;
       const LexEntity* seller = sells(a) ? a : b;
@@ -719,7 +725,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       for (std::size_t k = S.first; k < S.last && !chips; ++k) chips = R.chip_words().match(T, k, S.last).has_value();
       std::string relation;
       if (seller->sells_chips && chips) relation = "buys_chips_from";
-      else if (seller->sells_cloud && !chips) relation = "buys_services_from";
+      else if (seller->sells_cloud && (!chips || !seller->sells_chips)) relation = "buys_services_from";  // GPUs rented
       if (relation.empty() || !R.relation(relation)) continue;
       if (to_source) {
         std::swap(c.rec.source, c.rec.target);

@@ -238,6 +238,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : strings(doc, "relational_nouns")) rs->relational_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "relative_pronouns")) rs->relative_pronouns_.add(w, 0);
     for (const std::string& w : strings(doc, "trigger_blockers")) rs->trigger_blockers_.add(w, 0);
+    for (const std::string& w : strings(doc, "trigger_cancel_after")) rs->trigger_cancel_after_.add(w, 0);
     for (const std::string& w : strings(doc, "head_nouns")) rs->head_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "fundraising")) rs->fundraising_.add(w, 0);
     for (const std::string& w : strings(doc, "chip_words")) rs->chip_words_.add(w, 0);

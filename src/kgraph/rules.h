@@ -149,6 +149,8 @@ class RuleSet {
   const PhraseSet& relative_pronouns() const { return relative_pronouns_; }
   /// Phrases that cancel a trigger right after them ("بدلا من", "دون").
   const PhraseSet& trigger_blockers() const { return trigger_blockers_; }
+  /// Words right after a trigger that cancel it ("السابق": a former CEO).
+  const PhraseSet& trigger_cancel_after() const { return trigger_cancel_after_; }
   /// Nouns between a preposition and a name that pass the preposition on (على خدمات AWS).
   const PhraseSet& head_nouns() const { return head_nouns_; }
   /// Phrases naming a funding round being raised (جولة تمويل، تسعى لجمع): see ArgSpec::Fallback.
@@ -172,7 +174,7 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, head_nouns_, fundraising_, chip_words_, list_bridges_, pronoun_prepositions_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, pronoun_prepositions_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
   std::vector<double> number_values_;
   std::vector<std::u32string> pronoun_preposition_words_;
   std::vector<double> scale_values_;
