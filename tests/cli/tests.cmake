@@ -135,3 +135,7 @@ endforeach()
 add_test(NAME seeds_eval COMMAND ${KGRAPH_BASH} ${KGRAPH_CLI_DIR}/seeds_check.sh $<TARGET_FILE:kgraph>)
 set_tests_properties(seeds_eval PROPERTIES
   LABELS seeds SKIP_RETURN_CODE 77 ENVIRONMENT "${KGRAPH_CLI_ENV}" TIMEOUT 300)
+
+kgraph_cli_cases(explain.sh LABELS cli CASES
+  explain_shows_resolution_relations_and_rejections
+  explain_needs_an_input)
