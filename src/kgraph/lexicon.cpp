@@ -218,7 +218,12 @@ std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::si
   std::optional<LexMatch> best;
   const Token& first = tokens[i];
   for (const Variant& v : first.variants) {
-    auto it = trie_[0].next.find(first.clitic.empty() ? v.stem : v.stem);
+    // A name read under a stripped proclitic must keep some substance: "كواس" is not ك + واس (SPA).
+    if (!v.prefix.empty()) {
+      bool kaf_or_fa = v.prefix.find(U'\x0643') != std::u32string::npos || v.prefix.find(U'\x0641') != std::u32string::npos;
+      if (v.stem.size() < (kaf_or_fa ? 4u : 3u)) continue;
+    }
+    auto it = trie_[0].next.find(v.stem);
     if (it == trie_[0].next.end()) continue;
     std::size_t node = it->second;
     std::size_t k = i + 1;

@@ -233,8 +233,12 @@ std::vector<Variant> arabic_variants(const std::u32string& w) {
   for (std::size_t c : conj) {
     if (c) add(c);
     p = c;
-    // لل: the preposition ل before the article ال, whose alef is dropped.
-    if (w.size() > p + 1 && w[p] == kLam && w[p + 1] == kLam) add(p + 2);
+    // لل: the preposition ل before the article ال, whose alef is dropped. Two readings: without the
+    // article ("شركه") and with it restored ("الشركه"), so that "للشركة" meets a phrase written "الشركة".
+    if (w.size() > p + 1 && w[p] == kLam && w[p + 1] == kLam) {
+      add(p + 2);
+      if (w.size() >= p + 4) out.push_back({w.substr(0, p + 2), std::u32string(U"\x0627\x0644") + w.substr(p + 2)});
+    }
     std::vector<std::size_t> prep = {p};
     if (w.size() > p && (w[p] == kBa || w[p] == kLam || w[p] == kKaf)) {
       add(p + 1);
@@ -248,7 +252,7 @@ std::vector<Variant> arabic_variants(const std::u32string& w) {
   std::stable_sort(out.begin() + 1, out.end(),
                    [](const Variant& a, const Variant& b) { return a.prefix.size() < b.prefix.size(); });
   out.erase(std::unique(out.begin(), out.end(),
-                        [](const Variant& a, const Variant& b) { return a.prefix == b.prefix; }),
+                        [](const Variant& a, const Variant& b) { return a.prefix == b.prefix && a.stem == b.stem; }),
             out.end());
   return out;
 }
