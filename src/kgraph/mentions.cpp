@@ -325,6 +325,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       char32_t first = T[k].text[0];
       if (first == 0x0644 || first == 0x0628 || first == 0x0643 || first == 0x0641 || first == 0x0648) continue;
       std::size_t e = k + 1;
+      // "شركة نورثبريدج للأبحاث": a descriptor with لل ("for research") belongs to the name.
+      if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && T[e].text.size() > 4 &&
+          T[e].text[0] == 0x0644 && T[e].text[1] == 0x0644 && !taken[e]) {
+        ++e;
+      }
       bool ends = e >= S.last || T[e].kind == TokenKind::kPunct ||
                   (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text));
       if (!ends) continue;
