@@ -249,9 +249,18 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         i = last - 1;
       }
     }
-    // 2a. Persons before a title: NAME NAME[ NAME]، TITLE
+    // 2a. Persons before a title: NAME NAME[ NAME]، TITLE, in either script ("Mark Gurman، مراسل").
     for (std::size_t j = S.first + 2; j + 1 < S.last; ++j) {
       if (!is_comma(T[j]) || !rules.person_titles().match(T, j + 1, S.last)) continue;
+      if (T[j - 1].kind == TokenKind::kLatin) {
+        std::size_t b = j;
+        while (b > S.first && j - b < 3 && !taken[b - 1] && T[b - 1].kind == TokenKind::kLatin &&
+               T[b - 1].capitalized && !T[b - 1].all_caps) {
+          --b;
+        }
+        if (j - b >= 2) choose(make_unknown(s, b, j, EntityType::kPerson, "title", 0.7));
+        continue;
+      }
       std::size_t b = j;
       while (b > S.first && j - b < 3 && !taken[b - 1] && name_word(c, T[b - 1], j - b == 1 || j - b == 2)) {
         --b;
