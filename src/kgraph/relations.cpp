@@ -300,18 +300,45 @@ class SentenceMatcher {
     return false;
   }
 
-  // An anaphor's referent: the latest organisation mentioned before it, in this sentence or the two
-  // before, that is not an argument already.
+  // An anaphor's referent, among organisations that are not arguments already. A pronoun takes its
+  // sentence's topic ("تؤكد أنثروبيك أن أمازون ... كما تملك غوغل حصة فيها" is Anthropic), a noun phrase the
+  // latest name; failing both, in the two sentences before: the most often named, then the most recent.
   std::optional<Arg> antecedent(const Mention& a, const std::set<std::string>& busy) const {
     const auto& all = in_.mentions.mentions;
+    if (!a.implied_marker.empty()) {
+      // A pronoun ("فيها") points at its sentence's topic: the first organisation named in it.
+      for (const Mention& m : all) {
+        if (m.sentence < a.sentence || m.anaphor || m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+        if (m.sentence > a.sentence || m.first >= a.first) break;
+        return Arg{&a, m.entity, a.span, 0.6};
+      }
+    } else {
+      // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it.
+      for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        const Mention& m = *it;
+        if (m.first >= a.first || m.anaphor) continue;
+        if (m.sentence + 2 < a.sentence) break;
+        if (m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+        return Arg{&a, m.entity, a.span, 0.6};
+      }
+    }
+    std::map<std::string, std::pair<std::size_t, std::size_t>> seen;  // id -> (mentions, last position)
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
       const Mention& m = *it;
       if (m.first >= a.first || m.anaphor) continue;
       if (m.sentence + 2 < a.sentence) break;
       if (m.type != EntityType::kOrg || busy.count(m.entity)) continue;
-      return Arg{&a, m.entity, a.span, 0.6};
+      auto& [count, last] = seen[m.entity];
+      ++count;
+      last = std::max(last, m.first);
     }
-    return std::nullopt;
+    const std::string* best = nullptr;
+    std::pair<std::size_t, std::size_t> best_stat{0, 0};
+    for (const auto& [id, stat] : seen) {
+      if (!best || stat > best_stat) best = &id, best_stat = stat;
+    }
+    if (!best) return std::nullopt;
+    return Arg{&a, *best, a.span, 0.6};
   }
 
   // A pair anaphor's referents: "the two companies" of a story are the two organisations it has named
@@ -456,7 +483,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
       if (!hit || in_mention[i]) continue;
-      Slot subject{Side::kBefore, 8, std::vector<std::u32string>{U""}, nullptr};
+      Slot subject{Side::kBefore, 16, std::vector<std::u32string>{U""}, nullptr};
       Slot genitive{Side::kAfter, 2, std::vector<std::u32string>{U"", U"\x0644"}, nullptr};
       ArgSpec who{{EntityType::kOrg}, {subject, genitive}, ArgSpec::Fallback::kNone};
       sm.trigger_ = i, sm.trigger_end_ = i + hit->tokens;
@@ -576,17 +603,24 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
         const RelationType* rt = R.relation(rule.relation);
-        sm.money_ = rt->money;  // only money relations read a product as its maker (chips of Blackwell)
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
         // Usually the target is the more marked argument and is found first; a verb with two bare
         // arguments (موّلت أمازون أنثروبيك) names its subject first.
+        // A product stands for its maker only on the selling side (the target): "تشتري رقائق Blackwell"
+        // buys from Nvidia, but "Claude" does not make Anthropic an investor.
         std::vector<const Mention*> dst, src;
+        auto resolve_target = [&](const std::set<const Mention*>& ex) {
+          sm.money_ = rt->money;
+          dst = sm.resolve(rule.target, ti, te, dst_types, ex);
+          sm.money_ = false;
+        };
         if (rule.source_first) {
+          sm.money_ = false;
           src = sm.resolve(rule.source, ti, te, src_types, {});
-          dst = sm.resolve(rule.target, ti, te, dst_types, std::set<const Mention*>(src.begin(), src.end()));
+          resolve_target(std::set<const Mention*>(src.begin(), src.end()));
         } else {
-          dst = sm.resolve(rule.target, ti, te, dst_types, {});
+          resolve_target({});
           src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
         }
         // Arguments as entities: anaphors resolved against the other side, topic fallback.
