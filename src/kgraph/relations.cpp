@@ -745,6 +745,18 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     // bare partnership: "وسعت CoreWeave اتفاقها مع OpenAI" is OpenAI buying compute. What the seller sells
     // comes from the lexicon; when it sells both, the sentence must say which (a chips or cloud word).
     for (Candidate& c : found) {
+      // A customer of a chip or cloud seller buys what it sells (same test as for deals, direction known).
+      if (c.rec.relation == "customer_of") {
+        const LexEntity* seller = in.lexicon.find(c.rec.target);
+        if (!seller || !(seller->sells_chips || seller->sells_cloud)) continue;
+        bool chips = false;
+        for (std::size_t k = S.first; k < S.last && !chips; ++k) chips = R.chip_words().match(T, k, S.last).has_value();
+        if (seller->sells_chips && chips) c.rec.relation = "buys_chips_from";
+        else if (seller->sells_cloud && (!chips || !seller->sells_chips)) c.rec.relation = "buys_services_from";
+        else continue;
+        c.rec.evidence.rule_id += "+seller";
+        continue;
+      }
       if (c.rec.relation != "partners_with" || c.group != "money") continue;
       // The unit itself sells (AWS, Google Cloud), not always its parent.
       const LexEntity* a = in.lexicon.find(c.rec.source);
