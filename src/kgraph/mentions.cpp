@@ -415,6 +415,21 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       choose(m);
     }
   }
+  // "مطورة ChatGPT", "صانعة نماذج Claude": a maker noun before a product the lexicon knows the maker of
+  // refers to that maker (the noun itself becomes its mention; the product keeps its own).
+  for (const Mention& pm : std::vector<Mention>(chosen)) {
+    const LexEntity* product = pm.type == EntityType::kProduct ? lex.find(pm.entity) : nullptr;
+    if (!product || product->made_by.empty() || !lex.find(product->made_by)) continue;
+    std::size_t k = pm.first;
+    while (k > seg.sentences[pm.sentence].first && (is_quote(T[k - 1]) || rules.product_nouns().match(T, k - 1, k))) --k;
+    if (k == seg.sentences[pm.sentence].first || taken[k - 1] || !rules.maker_nouns().match(T, k - 1, k)) continue;
+    const LexEntity* maker = lex.find(product->made_by);
+    Mention m;
+    m.first = k - 1, m.last = k, m.sentence = pm.sentence, m.entity = maker->id, m.type = maker->type;
+    m.prefix = T[k - 1].clitic, m.method = "epithet", m.confidence = 0.8, m.alias = product->id;
+    m.span = span_of(c, k - 1, k, 0);
+    choose(m);
+  }
   // Epithets of entities the article names ("عملاق الرقائق" where Nvidia is in the story), where no name
   // took their words.
   {

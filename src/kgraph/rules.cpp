@@ -235,6 +235,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : strings(doc, "product_nouns")) rs->product_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "media_nouns")) rs->media_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "person_titles")) rs->person_titles_.add(w, 0);
+    for (const std::string& w : strings(doc, "maker_nouns")) rs->maker_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "relational_nouns")) rs->relational_nouns_.add(w, 0);
     for (const std::string& w : strings(doc, "relative_pronouns")) rs->relative_pronouns_.add(w, 0);
     for (const std::string& w : strings(doc, "trigger_blockers")) rs->trigger_blockers_.add(w, 0);

@@ -143,6 +143,8 @@ class RuleSet {
   const PhraseSet& product_nouns() const { return product_nouns_; }
   const PhraseSet& media_nouns() const { return media_nouns_; }
   const PhraseSet& person_titles() const { return person_titles_; }
+  /// Nouns that name a product's maker by the product ("مطورة ChatGPT").
+  const PhraseSet& maker_nouns() const { return maker_nouns_; }
   /// Nouns like منافس "competitor of": "في منافس X، شركة Y" names Y as the argument.
   const PhraseSet& relational_nouns() const { return relational_nouns_; }
   /// Relative pronouns (التي، الذي): "X، التي تعتزم استثمار..." makes X the subject of the clause.
@@ -173,7 +175,7 @@ class RuleSet {
   std::vector<std::size_t> status_windows_;
   PhraseSet attribution_;
   std::string default_status_ = "completed";
-  PhraseSet scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
+  PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
       person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, pronoun_prepositions_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
   std::vector<double> number_values_;
   std::vector<std::u32string> pronoun_preposition_words_;
