@@ -812,6 +812,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         ev.source_span = om->span;
         ev.target_span = pm->span;
         ev.rule_id = "lexicon.made_by";
+        ev.reported_by = reporter;
         ev.date = in.article.date;
         ev.confidence = 0.7;
         found.push_back({rec, -1, ""});
