@@ -104,17 +104,8 @@ using Tables = DateLexicon::Tables;
 
 // ---- loading ---------------------------------------------------------------------------------------
 
-std::vector<std::string> strings_at(const rapidjson::Value& o, const char* key) {
-  std::vector<std::string> out;
-  if (!o.IsObject()) return out;
-  auto it = o.FindMember(key);
-  if (it == o.MemberEnd()) return out;
-  for (const auto& v : it->value.GetArray()) out.emplace_back(v.GetString(), v.GetStringLength());
-  return out;
-}
-
 void add_all(Tables& t, PhraseSet& set, const rapidjson::Value& o, const char* key, std::size_t value = 0) {
-  for (const std::string& w : strings_at(o, key)) t.add(set, w, value);
+  for (const std::string& w : string_array(o, key)) t.add(set, w, value);
 }
 
 const rapidjson::Value* member(const rapidjson::Value& o, const char* key) {
@@ -693,7 +684,7 @@ std::shared_ptr<const DateLexicon> DateLexicon::compile(
       for (const auto& m : ms->GetArray()) {
         unsigned month = m["month"].GetUint();
         for (const char* key : {"words", "strict"}) {
-          for (const std::string& w : strings_at(m, key)) {
+          for (const std::string& w : string_array(m, key)) {
             auto [it, fresh] = month_of.emplace(fold_utf8(w), month);
             if (!fresh && it->second != month) {
               throw Error(ErrorCode::kBadInput,

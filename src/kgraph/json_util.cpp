@@ -213,6 +213,15 @@ std::string read_file(const std::string& path, const std::string& what) {
   return ss.str();
 }
 
+std::vector<std::string> string_array(const rapidjson::Value& o, const char* key) {
+  std::vector<std::string> out;
+  if (!o.IsObject()) return out;
+  auto it = o.FindMember(key);
+  if (it == o.MemberEnd() || !it->value.IsArray()) return out;
+  for (const auto& v : it->value.GetArray()) out.emplace_back(v.GetString(), v.GetStringLength());
+  return out;
+}
+
 std::string to_json(const rapidjson::Value& v) {
   rapidjson::StringBuffer sb;
   rapidjson::Writer<rapidjson::StringBuffer> w(sb);

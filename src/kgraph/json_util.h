@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kgraph/error.h"
 
@@ -34,6 +35,10 @@ Location locate_text(const std::string& origin, std::string_view text, const std
 
 /// Reads a whole file; `what` names it in the error ("lexicon file"). Throws Error(kIo).
 std::string read_file(const std::string& path, const std::string& what);
+
+/// The strings of array member `key` of object `o` (schema-checked input: no type checks here); empty
+/// when the member is absent.
+std::vector<std::string> string_array(const rapidjson::Value& o, const char* key);
 
 /// Serialises a value compactly (for messages and tests).
 std::string to_json(const rapidjson::Value& v);

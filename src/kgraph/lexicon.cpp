@@ -20,14 +20,6 @@ std::string get_string(const rapidjson::Value& o, const char* key) {
   return it == o.MemberEnd() ? std::string() : std::string(it->value.GetString(), it->value.GetStringLength());
 }
 
-std::vector<std::string> get_strings(const rapidjson::Value& o, const char* key) {
-  std::vector<std::string> out;
-  auto it = o.FindMember(key);
-  if (it == o.MemberEnd()) return out;
-  for (const auto& v : it->value.GetArray()) out.emplace_back(v.GetString(), v.GetStringLength());
-  return out;
-}
-
 
 // Key of one token in the trie: its folded text, with any clitic written apart kept in front, so the
 // alias "Bain & Company" and the text "Bain & Company" produce the same keys.
@@ -99,11 +91,11 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       le.label_ar = get_string(e, "label_ar");
       le.part_of = get_string(e, "part_of");
       le.made_by = get_string(e, "made_by");
-      for (const std::string& what : get_strings(e, "sells")) {
+      for (const std::string& what : string_array(e, "sells")) {
         (what == "chips" ? le.sells_chips : le.sells_cloud) = true;
       }
-      le.aliases = get_strings(e, "aliases");
-      le.epithets = get_strings(e, "epithets");
+      le.aliases = string_array(e, "aliases");
+      le.epithets = string_array(e, "epithets");
       auto it = where.find(le.id);
       if (it != where.end() && it->second.first == s) {
         throw Error(ErrorCode::kBadInput, "entity id '" + le.id + "' appears twice",
@@ -117,11 +109,11 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
         entries.emplace_back(le, s);
       }
     }
-    fill(lex->ignore_, get_strings(doc, "ignore"));
-    fill(lex->designators_, get_strings(doc, "org_designators"));
-    fill(lex->given_names_, get_strings(doc, "given_names"));
-    fill(lex->stopwords_, get_strings(doc, "name_stopwords"));
-    fill(lex->letter_names_, get_strings(doc, "letter_names"));
+    fill(lex->ignore_, string_array(doc, "ignore"));
+    fill(lex->designators_, string_array(doc, "org_designators"));
+    fill(lex->given_names_, string_array(doc, "given_names"));
+    fill(lex->stopwords_, string_array(doc, "name_stopwords"));
+    fill(lex->letter_names_, string_array(doc, "letter_names"));
   }
   lex->trie_.emplace_back();
   for (auto& [e, s] : entries) {

@@ -744,16 +744,23 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     // A deal between a company that sells chips or cloud and one that sells neither is a purchase, not a
     // bare partnership: "وسعت CoreWeave اتفاقها مع OpenAI" is OpenAI buying compute. What the seller sells
     // comes from the lexicon; when it sells both, the sentence must say which (a chips or cloud word).
+    // What buying from `seller` in this sentence is. Chip makers' deals are often investments (Nvidia and
+    // OpenAI): a deal with one is a chip purchase only when the sentence speaks of chips. A cloud
+    // provider's contract is a compute purchase, GPUs named or not (they are rented).
+    bool chip_words = false;
+    for (std::size_t k = S.first; k < S.last && !chip_words; ++k) chip_words = R.chip_words().match(T, k, S.last).has_value();
+    auto purchase = [&](const LexEntity* seller) -> std::string {
+      if (!seller) return "";
+      if (seller->sells_chips && chip_words) return "buys_chips_from";
+      if (seller->sells_cloud && (!chip_words || !seller->sells_chips)) return "buys_services_from";
+      return "";
+    };
     for (Candidate& c : found) {
       // A customer of a chip or cloud seller buys what it sells (same test as for deals, direction known).
       if (c.rec.relation == "customer_of") {
-        const LexEntity* seller = in.lexicon.find(c.rec.target);
-        if (!seller || !(seller->sells_chips || seller->sells_cloud)) continue;
-        bool chips = false;
-        for (std::size_t k = S.first; k < S.last && !chips; ++k) chips = R.chip_words().match(T, k, S.last).has_value();
-        if (seller->sells_chips && chips) c.rec.relation = "buys_chips_from";
-        else if (seller->sells_cloud && (!chips || !seller->sells_chips)) c.rec.relation = "buys_services_from";
-        else continue;
+        std::string relation = purchase(in.lexicon.find(c.rec.target));
+        if (relation.empty() || !R.relation(relation)) continue;
+        c.rec.relation = relation;
         c.rec.evidence.rule_id += "+seller";
         continue;
       }
@@ -765,13 +772,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (sells(a) == sells(b)) continue;
       const LexEntity* seller = sells(a) ? a : b;
       bool to_source = seller == a;
-      // Chip makers' deals are often investments (Nvidia and OpenAI): a deal with one is a chip purchase
-      // only when the sentence speaks of chips. A cloud provider's contract is a compute purchase.
-      bool chips = false;
-      for (std::size_t k = S.first; k < S.last && !chips; ++k) chips = R.chip_words().match(T, k, S.last).has_value();
-      std::string relation;
-      if (seller->sells_chips && chips) relation = "buys_chips_from";
-      else if (seller->sells_cloud && (!chips || !seller->sells_chips)) relation = "buys_services_from";  // GPUs rented
+      std::string relation = purchase(seller);
       if (relation.empty() || !R.relation(relation)) continue;
       if (to_source) {
         std::swap(c.rec.source, c.rec.target);

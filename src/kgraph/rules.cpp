@@ -80,18 +80,9 @@ std::optional<PhraseSet::Hit> PhraseSet::match(const std::vector<Token>& tokens,
 
 namespace {
 
-std::vector<std::string> strings(const rapidjson::Value& o, const char* key) {
-  std::vector<std::string> out;
-  if (!o.IsObject()) return out;
-  auto it = o.FindMember(key);
-  if (it == o.MemberEnd()) return out;
-  for (const auto& v : it->value.GetArray()) out.emplace_back(v.GetString(), v.GetStringLength());
-  return out;
-}
-
 std::vector<EntityType> types(const rapidjson::Value& o, const char* key) {
   std::vector<EntityType> out;
-  for (const std::string& s : strings(o, key)) out.push_back(*entity_type_from_string(s));
+  for (const std::string& s : string_array(o, key)) out.push_back(*entity_type_from_string(s));
   return out;
 }
 
@@ -159,7 +150,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         Rule rule;
         rule.id = r["id"].GetString();
         rule.relation = r["relation"].GetString();
-        rule.triggers = strings(r, "triggers");
+        rule.triggers = string_array(r, "triggers");
         rule.source = parse_arg(r["source"]);
         rule.target = parse_arg(r["target"]);
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
@@ -192,7 +183,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
           std::size_t idx = rs->statuses_.size();
           rs->statuses_.push_back(c["status"].GetString());
           rs->status_windows_.push_back(c.HasMember("window") ? c["window"].GetUint() : SIZE_MAX);
-          for (const std::string& w : strings(c, "words")) rs->status_cues_.add(w, idx);
+          for (const std::string& w : string_array(c, "words")) rs->status_cues_.add(w, idx);
         }
       }
     }
@@ -202,53 +193,53 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         for (const auto& sc : m["scales"].GetArray()) {
           std::size_t idx = rs->scale_values_.size();
           rs->scale_values_.push_back(sc["value"].GetDouble());
-          for (const std::string& w : strings(sc, "words")) rs->scales_.add(w, idx);
-          for (const std::string& w : strings(sc, "alone")) rs->lone_scales_.add(w, idx);
-          for (const std::string& w : strings(sc, "dual")) rs->dual_scales_.add(w, idx);
+          for (const std::string& w : string_array(sc, "words")) rs->scales_.add(w, idx);
+          for (const std::string& w : string_array(sc, "alone")) rs->lone_scales_.add(w, idx);
+          for (const std::string& w : string_array(sc, "dual")) rs->dual_scales_.add(w, idx);
         }
       }
       if (m.HasMember("numbers")) {
         for (const auto& nw : m["numbers"].GetArray()) {
           std::size_t idx = rs->number_values_.size();
           rs->number_values_.push_back(nw["value"].GetDouble());
-          for (const std::string& w : strings(nw, "words")) rs->number_words_.add(w, idx);
+          for (const std::string& w : string_array(nw, "words")) rs->number_words_.add(w, idx);
         }
       }
-      for (const std::string& w : strings(m, "currencies")) rs->currencies_.add(w, 0);
-      for (const std::string& w : strings(m, "not_deal")) rs->not_deal_.add(w, 0);
-      for (const std::string& w : strings(m, "not_deal_after")) rs->not_deal_after_.add(w, 0);
+      for (const std::string& w : string_array(m, "currencies")) rs->currencies_.add(w, 0);
+      for (const std::string& w : string_array(m, "not_deal")) rs->not_deal_.add(w, 0);
+      for (const std::string& w : string_array(m, "not_deal_after")) rs->not_deal_after_.add(w, 0);
       if (m.HasMember("qualifiers")) {
         for (const auto& q : m["qualifiers"].GetArray()) {
           std::size_t idx = rs->qualifier_names_.size();
           rs->qualifier_names_.push_back(q["qualifier"].GetString());
-          for (const std::string& w : strings(q, "words")) rs->qualifiers_.add(w, idx);
+          for (const std::string& w : string_array(q, "words")) rs->qualifiers_.add(w, idx);
         }
       }
     }
-    for (const std::string& w : strings(doc, "prepositions")) {
+    for (const std::string& w : string_array(doc, "prepositions")) {
       rs->prepositions_.add(w, rs->preposition_words_.size());
       rs->preposition_words_.push_back(fold_utf8(w));
     }
-    for (const std::string& w : strings(doc, "anaphors")) rs->anaphors_.add(w, 0);
-    for (const std::string& w : strings(doc, "pair_anaphors")) rs->pair_anaphors_.add(w, 0);
-    for (const std::string& w : strings(doc, "attribution")) rs->attribution_.add(w, 0);
-    for (const std::string& w : strings(doc, "product_nouns")) rs->product_nouns_.add(w, 0);
-    for (const std::string& w : strings(doc, "media_nouns")) rs->media_nouns_.add(w, 0);
-    for (const std::string& w : strings(doc, "person_titles")) rs->person_titles_.add(w, 0);
-    for (const std::string& w : strings(doc, "maker_nouns")) rs->maker_nouns_.add(w, 0);
-    for (const std::string& w : strings(doc, "relational_nouns")) rs->relational_nouns_.add(w, 0);
-    for (const std::string& w : strings(doc, "relative_pronouns")) rs->relative_pronouns_.add(w, 0);
-    for (const std::string& w : strings(doc, "trigger_blockers")) rs->trigger_blockers_.add(w, 0);
-    for (const std::string& w : strings(doc, "trigger_cancel_after")) rs->trigger_cancel_after_.add(w, 0);
-    for (const std::string& w : strings(doc, "head_nouns")) rs->head_nouns_.add(w, 0);
-    for (const std::string& w : strings(doc, "fundraising")) rs->fundraising_.add(w, 0);
-    for (const std::string& w : strings(doc, "chip_words")) rs->chip_words_.add(w, 0);
-    for (const std::string& w : strings(doc, "list_bridges")) rs->list_bridges_.add(w, 0);
+    for (const std::string& w : string_array(doc, "anaphors")) rs->anaphors_.add(w, 0);
+    for (const std::string& w : string_array(doc, "pair_anaphors")) rs->pair_anaphors_.add(w, 0);
+    for (const std::string& w : string_array(doc, "attribution")) rs->attribution_.add(w, 0);
+    for (const std::string& w : string_array(doc, "product_nouns")) rs->product_nouns_.add(w, 0);
+    for (const std::string& w : string_array(doc, "media_nouns")) rs->media_nouns_.add(w, 0);
+    for (const std::string& w : string_array(doc, "person_titles")) rs->person_titles_.add(w, 0);
+    for (const std::string& w : string_array(doc, "maker_nouns")) rs->maker_nouns_.add(w, 0);
+    for (const std::string& w : string_array(doc, "relational_nouns")) rs->relational_nouns_.add(w, 0);
+    for (const std::string& w : string_array(doc, "relative_pronouns")) rs->relative_pronouns_.add(w, 0);
+    for (const std::string& w : string_array(doc, "trigger_blockers")) rs->trigger_blockers_.add(w, 0);
+    for (const std::string& w : string_array(doc, "trigger_cancel_after")) rs->trigger_cancel_after_.add(w, 0);
+    for (const std::string& w : string_array(doc, "head_nouns")) rs->head_nouns_.add(w, 0);
+    for (const std::string& w : string_array(doc, "fundraising")) rs->fundraising_.add(w, 0);
+    for (const std::string& w : string_array(doc, "chip_words")) rs->chip_words_.add(w, 0);
+    for (const std::string& w : string_array(doc, "list_bridges")) rs->list_bridges_.add(w, 0);
     if (doc.HasMember("pronoun_prepositions")) {
       for (const auto& pp : doc["pronoun_prepositions"].GetArray()) {
         std::size_t idx = rs->pronoun_preposition_words_.size();
         rs->pronoun_preposition_words_.push_back(fold_utf8(pp["preposition"].GetString()));
-        for (const std::string& w : strings(pp, "words")) rs->pronoun_prepositions_.add(w, idx);
+        for (const std::string& w : string_array(pp, "words")) rs->pronoun_prepositions_.add(w, idx);
       }
     }
   }
