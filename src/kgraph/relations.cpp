@@ -610,13 +610,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // A product stands for its maker only on the selling side (the target): "تشتري رقائق Blackwell"
         // buys from Nvidia, but "Claude" does not make Anthropic an investor.
         std::vector<const Mention*> dst, src;
+        // Rivalry is between makers too: "تطرح مايكروسوفت Copilot في مواجهة ChatGPT" (either side).
         auto resolve_target = [&](const std::set<const Mention*>& ex) {
-          sm.money_ = rt->money;
+          sm.money_ = rt->money || rt->symmetric;
           dst = sm.resolve(rule.target, ti, te, dst_types, ex);
-          sm.money_ = false;
+          sm.money_ = rt->symmetric;
         };
         if (rule.source_first) {
-          sm.money_ = false;
+          sm.money_ = rt->symmetric;
           src = sm.resolve(rule.source, ti, te, src_types, {});
           resolve_target(std::set<const Mention*>(src.begin(), src.end()));
         } else {
@@ -662,6 +663,22 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         };
         std::vector<Arg> dargs = to_args(dst, src, rule.target);
         std::vector<Arg> sargs = to_args(src, dst, rule.source);
+        // "وتزودها بوحدات TPU": a pronoun attached to the trigger verb is its object, the sentence's topic.
+        if (!rule.object_pronoun.empty()) {
+          std::vector<Arg>& object = rule.object_pronoun == "source" ? sargs : dargs;
+          const std::vector<Arg>& other = rule.object_pronoun == "source" ? dargs : sargs;
+          const std::u32string& w = T[te - 1].text;
+          bool suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
+          if (object.empty() && suffix) {
+            Mention pro;
+            pro.first = ti, pro.last = te, pro.sentence = sentence_index, pro.anaphor = true;
+            pro.implied_marker = U"\x0641\x064A";  // only its role matters: a pronoun takes the topic
+            pro.span = trigger_span;
+            std::set<std::string> busy;
+            for (const Arg& a : other) busy.insert(a.entity);
+            if (auto a = sm.antecedent(pro, busy)) object.push_back(Arg{nullptr, a->entity, trigger_span, 0.6});
+          }
+        }
         // "Nvidia وOpenAI ... في صفقة": a symmetric relation whose subject is a coordination holds between
         // the conjuncts.
         if (dargs.empty() && sargs.size() >= 2 && rt->symmetric) {

@@ -156,6 +156,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
         rule.source_first = r.HasMember("source_first") && r["source_first"].GetBool();
         if (r.HasMember("confidence")) rule.confidence = r["confidence"].GetDouble();
+        if (r.HasMember("object_pronoun")) rule.object_pronoun = r["object_pronoun"].GetString();
         if (r.HasMember("context_before")) {
           rule.context_before = std::make_shared<PhraseSet>();
           for (const auto& w : r["context_before"].GetArray()) rule.context_before->add(w.GetString(), 0);

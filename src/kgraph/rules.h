@@ -85,6 +85,8 @@ struct Rule {
   ArgSpec source, target;
   bool takes_amount = false;
   bool source_first = false;  ///< resolve the source before the target (verb + subject + object)
+  /// Which argument a pronoun attached to the trigger verb stands for ("وتزودها"): "source", "target" or "".
+  std::string object_pronoun;
   double confidence = 0.8;    ///< how often the rule is right when it fires
   /// When set, one of these phrases must end within `context_window` words before the trigger
   /// ("رقائق ... التي تنتجها X": the clause is about chips only if chips were named just before).
