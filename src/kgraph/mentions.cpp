@@ -217,9 +217,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
             found = m;
           }
         } else if (T[i].kind == TokenKind::kArabic) {
-          bool words_ok = true;
-          for (std::size_t k = i; k < i + len; ++k) words_ok &= !ordinary(k);
-          if (!words_ok) continue;
+          if (len > 1) continue;  // outside name contexts only single words are tried (see below)
           std::u32string rest;
           for (std::size_t k = i + 1; k < i + len; ++k) rest += T[k].text;
           for (const Variant& v : T[i].variants) {
@@ -231,6 +229,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
             // skeleton: on 30k articles of general news, shorter or cross-script keys matched ordinary
             // words ("مناشطه", "أجانب غرباء"). Names after شركة or in quotes are tried more freely below.
             if (hit && (len > 1 || hit->latin || key.size() < 6 || hit->words != 1)) hit.reset();
+            // The word-list checks cost more than the key lookup, so they come last.
+            if (hit && ordinary(i)) hit.reset();
             if (hit) {
               Mention m;
               m.first = i, m.last = i + len, m.sentence = s, m.entity = lex.entities()[hit->entity].id;

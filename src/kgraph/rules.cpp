@@ -32,7 +32,8 @@ void PhraseSet::add(const std::string& phrase, std::size_t value) {
   if (p.words.empty()) return;
   std::size_t idx = phrases_.size();
   if (p.words[0].prefix_match) {
-    prefix_first_.push_back(idx);
+    const std::u32string& w = p.words[0].text;
+    prefix_first_[w.substr(0, std::min<std::size_t>(2, w.size()))].push_back(idx);
   } else {
     by_first_.emplace(p.words[0].text, idx);
   }
@@ -69,8 +70,12 @@ std::optional<PhraseSet::Hit> PhraseSet::match(const std::vector<Token>& tokens,
   for (const Variant& v : first.variants) {
     auto [lo, hi] = by_first_.equal_range(v.stem);
     for (auto it = lo; it != hi; ++it) try_phrase(phrases_[it->second], v.prefix);
-    for (std::size_t idx : prefix_first_) {
-      if (word_matches(phrases_[idx].words[0].text, true, v.stem)) try_phrase(phrases_[idx], v.prefix);
+    for (std::size_t lead = 1; lead <= 2 && lead <= v.stem.size(); ++lead) {
+      auto it = prefix_first_.find(v.stem.substr(0, lead));
+      if (it == prefix_first_.end()) continue;
+      for (std::size_t idx : it->second) {
+        if (word_matches(phrases_[idx].words[0].text, true, v.stem)) try_phrase(phrases_[idx], v.prefix);
+      }
     }
   }
   return best;

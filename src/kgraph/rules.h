@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "kgraph/model.h"
@@ -47,8 +48,10 @@ class PhraseSet {
     std::size_t value;
   };
   std::vector<Phrase> phrases_;
-  std::multimap<std::u32string, std::size_t> by_first_;  ///< exact first word -> phrase
-  std::vector<std::size_t> prefix_first_;                ///< phrases whose first word is a prefix pattern
+  std::unordered_multimap<std::u32string, std::size_t> by_first_;  ///< exact first word -> phrase
+  /// Phrases whose first word is a prefix pattern, by the pattern's first one or two letters: matching
+  /// runs once per token and reading, so it must not scan every pattern.
+  std::unordered_map<std::u32string, std::vector<std::size_t>> prefix_first_;
 };
 
 struct RelationType {

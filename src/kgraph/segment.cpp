@@ -30,7 +30,7 @@ bool is_other_letter(char32_t c) { return !is_arabic_letter(c) && u_isalpha(stat
 
 // Is `s` made only of proclitics ([و|ف]?[ب|ك|ل]?(ال)? or [و|ف]?لل)?
 bool is_clitic_chain(const std::u32string& s) {
-  if (s.empty()) return false;
+  if (s.empty() || s.size() > 4) return false;  // the longest chain is four letters (وبال، فلل...)
   for (const Variant& v : arabic_variants(s + U"xx")) {
     if (v.prefix == s) return true;
   }
