@@ -679,11 +679,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             if (auto a = sm.antecedent(pro, busy)) object.push_back(Arg{nullptr, a->entity, trigger_span, 0.6});
           }
         }
-        // "Nvidia وOpenAI ... في صفقة": a symmetric relation whose subject is a coordination holds between
-        // the conjuncts.
+        // "Nvidia وOpenAI ... في صفقة", "اتفاقية بين A وB": a symmetric relation whose only argument is a
+        // coordination holds between the conjuncts.
         if (dargs.empty() && sargs.size() >= 2 && rt->symmetric) {
           dargs.assign(sargs.begin() + 1, sargs.end());
           sargs.resize(1);
+        } else if (sargs.empty() && dargs.size() >= 2 && rt->symmetric && !(dargs[0].mention && dargs[0].mention->pair)) {
+          sargs.push_back(dargs.front());
+          dargs.erase(dargs.begin());
         }
         // A symmetric relation "between the two companies" needs no other argument: one is the source.
         if (sargs.empty() && dargs.size() == 2 && dargs[0].mention && dargs[0].mention->pair && rt->symmetric) {
