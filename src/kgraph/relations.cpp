@@ -684,7 +684,8 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         if (dargs.empty() && sargs.size() >= 2 && rt->symmetric) {
           dargs.assign(sargs.begin() + 1, sargs.end());
           sargs.resize(1);
-        } else if (sargs.empty() && dargs.size() >= 2 && rt->symmetric && !(dargs[0].mention && dargs[0].mention->pair)) {
+        } else if (sargs.empty() && dargs.size() >= 2 && rt->symmetric && dargs[0].mention && !dargs[0].mention->pair &&
+                   sm.marker(*dargs[0].mention) == U"\x0628\x064A\x0646") {  // only "بين A وB"
           sargs.push_back(dargs.front());
           dargs.erase(dargs.begin());
         }
