@@ -387,6 +387,25 @@ std::string folded_owner(const Lexicon& lex, std::string id) {
   return id;
 }
 
+// A relation found in sentence S, with the evidence every relation carries: where it was read and why.
+RelationRecord relation_in(const RelationInput& in, const Sentence& S, std::string source, std::string relation,
+                           std::string target, Span source_span, Span target_span, Span trigger, std::string rule_id) {
+  RelationRecord rec;
+  rec.source = std::move(source);
+  rec.relation = std::move(relation);
+  rec.target = std::move(target);
+  Evidence& ev = rec.evidence;
+  ev.doc_id = in.article.id;
+  ev.sentence = encode_utf8(slice(in.text, Span{S.begin, S.end}));
+  ev.sentence_span = Span{S.begin, S.end};
+  ev.source_span = source_span;
+  ev.target_span = target_span;
+  ev.trigger_span = trigger;
+  ev.rule_id = std::move(rule_id);
+  ev.date = in.article.date;
+  return rec;
+}
+
 bool is_bullet(const Token& t) {
   return t.kind == TokenKind::kPunct &&
          (t.text == U"-" || t.text == U"\x2022" || t.text == U"*" || t.text == U"\x2013" || t.text == U"\x2014");
@@ -424,19 +443,10 @@ void list_items(const RelationInput& in, const std::vector<Discourse>& discourse
                  r.evidence.sentence_span == Span{S.begin, S.end};
     }
     if (already) continue;
-    RelationRecord rec;
-    rec.source = first->entity;
-    rec.relation = "invests_in";
-    rec.target = d.raiser->first;
+    RelationRecord rec = relation_in(in, S, first->entity, "invests_in", d.raiser->first, first->span, Span{},
+                                     d.raiser_trigger, "invest.round_list");
     Evidence& ev = rec.evidence;
-    ev.doc_id = in.article.id;
-    ev.sentence = encode_utf8(slice(in.text, Span{S.begin, S.end}));
-    ev.sentence_span = Span{S.begin, S.end};
-    ev.source_span = first->span;
-    ev.trigger_span = d.raiser_trigger;
-    ev.rule_id = "invest.round_list";
     ev.status = d.status.empty() ? in.rules.default_status() : d.status;
-    ev.date = in.article.date;
     ev.confidence = 0.6;
     out.push_back(rec);
   }
@@ -735,18 +745,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             if (s.entity == d.entity) continue;
             // A unit and its parent are one organisation for money: "Amazon invests in AWS" is no deal.
             if (rule.relation != "part_of" && fold(s.entity) == fold(d.entity)) continue;
-            RelationRecord rec;
-            rec.source = s.entity;
-            rec.relation = rule.relation;
-            rec.target = d.entity;
+            RelationRecord rec =
+                relation_in(in, S, s.entity, rule.relation, d.entity, s.span, d.span, trigger_span, rule.id);
             Evidence& ev = rec.evidence;
-            ev.doc_id = in.article.id;
-            ev.sentence = encode_utf8(slice(in.text, Span{S.begin, S.end}));
-            ev.sentence_span = Span{S.begin, S.end};
-            ev.source_span = s.span;
-            ev.target_span = d.span;
-            ev.trigger_span = Span{T[ti].begin, T[te - 1].end};
-            ev.rule_id = rule.id;
             if (amount) {
               ev.amount_usd = amount->usd;
               ev.amount_qualifier = amount->qualifier;
@@ -754,7 +755,6 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             }
             if (rt->has_status) std::tie(ev.status, ev.status_cue) = status_for(ti, te);
             ev.reported_by = reporter;
-            ev.date = in.article.date;
             ev.confidence = rule.confidence * std::min(s.confidence, d.confidence);
             found.push_back({rec, rule.priority, rule.group});
             done.insert(rule.relation);
@@ -823,20 +823,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (!p || p->made_by.empty() || !R.relation("develops")) continue;
       for (const Mention* om : ms) {
         if (om->anaphor || om->entity != p->made_by) continue;
-        RelationRecord rec;
-        rec.source = om->entity;
-        rec.relation = "develops";
-        rec.target = pm->entity;
-        Evidence& ev = rec.evidence;
-        ev.doc_id = in.article.id;
-        ev.sentence = encode_utf8(slice(in.text, Span{S.begin, S.end}));
-        ev.sentence_span = Span{S.begin, S.end};
-        ev.source_span = om->span;
-        ev.target_span = pm->span;
-        ev.rule_id = "lexicon.made_by";
-        ev.reported_by = reporter;
-        ev.date = in.article.date;
-        ev.confidence = 0.7;
+        RelationRecord rec =
+            relation_in(in, S, om->entity, "develops", pm->entity, om->span, pm->span, Span{}, "lexicon.made_by");
+        rec.evidence.reported_by = reporter;
+        rec.evidence.confidence = 0.7;
         found.push_back({rec, -1, ""});
         break;
       }
