@@ -67,3 +67,13 @@ BOOST_AUTO_TEST_CASE(family_name_refers_back) {
 BOOST_AUTO_TEST_CASE(anaphor_is_marked_not_resolved_here) {
   BOOST_TEST(mentions("استثمرت أمازون في الشركة") == V({"amazon:ORG:أمازون:lexicon", "~:ORG:الشركة:anaphor"}));
 }
+
+BOOST_AUTO_TEST_CASE(definite_head_noun_refers_to_the_name_it_introduced) {
+  // "مشروع Nour" introduces Nour with مشروع; "المشروع" two sentences on is Nour, and "بالمجموعة" is
+  // the name مجموعة introduced (Amazon), not the latest organisation (OpenAI).
+  BOOST_TEST(mentions("أطلقت مجموعة أمازون مشروع Nour. وقالت OpenAI إن المشروع كبير. وأشادت بالمجموعة") ==
+             V({"amazon:ORG:أمازون:lexicon", "nour:ORG:Nour:latin-name", "openai:ORG:OpenAI:lexicon",
+                "nour:ORG:المشروع:head-noun", "amazon:ORG:المجموعة:head-noun"}));
+  // Before a name it is that name's designator; with no name introduced by it, it is left alone.
+  BOOST_TEST(mentions("قال الصندوق إن المشروع Nour كبير") == V({"nour:ORG:Nour:latin-name"}));
+}

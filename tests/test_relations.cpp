@@ -101,3 +101,15 @@ BOOST_AUTO_TEST_CASE(writers_from_a_newspaper) {
   BOOST_TEST(relations("كتب بربر جين وروبي ويلان من وول ستريت جورنال: إن") ==
              V({"rwby_wylan works_for wsj", "brbr_jyn works_for wsj"}));
 }
+
+BOOST_AUTO_TEST_CASE(roles_taken_by_a_verb_and_members_of_a_venture) {
+  // Taking the chair: the post is a noun after a verb (يتولى ... رئاسة), the person before it.
+  BOOST_TEST(relations("وسيتولى سام ألتمان رئاسة مجلس إدارة أمازون.") == V({"sam_altman ceo_of amazon"}));
+  // Verb first, subject after: يرأس X مجلس إدارة Y.
+  BOOST_TEST(relations("يرأس جنسن هوانغ مجلس إدارة إنفيديا.") == V({"jensen_huang ceo_of nvidia"}));
+  // A management company is not a post: "شركة إدارة الثروات" names no role.
+  BOOST_TEST(relations("قال سام ألتمان، المحلل في شركة إدارة الأصول أمازون، إن السوق تتغير.") == V({"sam_altman works_for amazon"}));
+  // Plural partners "in" a venture: every listed company, none turned into a purchase.
+  BOOST_TEST(relations("وتعد مايكروسوفت وأمازون الشركاء التقنيين في أنثروبيك.") ==
+             V({"amazon partners_with anthropic completed", "microsoft partners_with anthropic completed"}));
+}

@@ -158,6 +158,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     return m;
   };
 
+  std::map<std::size_t, Mention> introduced;  // head noun -> the latest name it introduced
+  std::size_t introduced_upto = 0;             // chosen mentions already looked at for that
   for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
     const Sentence& S = seg.sentences[s];
     // 1. Lexicon matches. An epithet waits for the end (see below); the words inside it may still be names.
@@ -383,7 +385,31 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       choose(make_unknown(s, i, e, type, method, 0.5));
       i = e - 1;
     }
-    // 3. Anaphors: "الشركة" not followed by a name.
+    // 3. Anaphors. First the nouns that introduced a name: after "مشروع ستارغيت" or "مجموعة سوفت بنك",
+    // "المشروع" and "المجموعة" mean that name (the latest one each noun introduced), however far back.
+    for (std::size_t k = introduced_upto; k < chosen.size(); ++k) {
+      const Mention& m = chosen[k];
+      if (m.anaphor || m.entity.empty() || m.type != EntityType::kOrg) continue;
+      std::size_t p = m.first;
+      while (p > seg.sentences[m.sentence].first && is_quote(T[p - 1])) --p;
+      if (p == seg.sentences[m.sentence].first) continue;
+      if (auto h = rules.head_anaphors().match(T, p - 1, p)) introduced[h->value] = m;
+    }
+    introduced_upto = chosen.size();
+    for (std::size_t i = S.first; i < S.last && !introduced.empty(); ++i) {
+      if (taken[i]) continue;
+      auto h = rules.head_anaphors_definite().match(T, i, i + 1);
+      if (!h) continue;
+      auto it = introduced.find(h->value);
+      // Followed by a name or a quote it is that name's designator ("المشروع "ستارغيت""), not an anaphor.
+      if (it == introduced.end() || (i + 1 < S.last && (taken[i + 1] || is_quote(T[i + 1])))) continue;
+      Mention m = it->second;
+      m.first = i, m.last = i + 1, m.sentence = s, m.prefix = h->prefix, m.method = "head-noun";
+      m.confidence = std::min(m.confidence, 0.8);
+      m.span = span_of(c, i, i + 1, h->prefix.size());
+      choose(m);
+    }
+    // Then "الشركة" not followed by a name: resolved later, against the relation's other argument.
     for (std::size_t i = S.first; i < S.last; ++i) {
       if (taken[i]) continue;
       // A preposition with an attached pronoun refers back too: "استثمرت فيها" (in it).
@@ -496,7 +522,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       out.entities.push_back(r);
     }
     EntityRecord& r = out.entities[it->second];
-    if (m.method != "epithet") r.aliases.insert(encode_utf8(original(c, m.span)));  // names only
+    if (m.method != "epithet" && m.method != "head-noun") r.aliases.insert(encode_utf8(original(c, m.span)));  // names only
     ++r.mentions;
   }
   out.mentions = std::move(chosen);

@@ -228,6 +228,16 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     }
     for (const std::string& w : string_array(doc, "anaphors")) rs->anaphors_.add(w, 0);
     for (const std::string& w : string_array(doc, "pair_anaphors")) rs->pair_anaphors_.add(w, 0);
+    {
+      // Values continue across files so a --rules file adds nouns without renumbering the defaults.
+      std::size_t next = 0;
+      for (const std::string& w : string_array(doc, "head_anaphors")) {
+        rs->head_anaphors_.add(w, rs->head_anaphor_count_ + next);
+        rs->head_anaphors_definite_.add("ال" + w, rs->head_anaphor_count_ + next);
+        ++next;
+      }
+      rs->head_anaphor_count_ += next;
+    }
     for (const std::string& w : string_array(doc, "attribution")) rs->attribution_.add(w, 0);
     for (const std::string& w : string_array(doc, "product_nouns")) rs->product_nouns_.add(w, 0);
     for (const std::string& w : string_array(doc, "media_nouns")) rs->media_nouns_.add(w, 0);
