@@ -77,3 +77,13 @@ BOOST_AUTO_TEST_CASE(definite_head_noun_refers_to_the_name_it_introduced) {
   // Before a name it is that name's designator; with no name introduced by it, it is left alone.
   BOOST_TEST(mentions("قال الصندوق إن المشروع Nour كبير") == V({"nour:ORG:Nour:latin-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(trade_noun_refers_to_the_latest_seller_of_that_trade) {
+  // "مزودة السحابة" is AWS (sells cloud), not Anthropic named after it; "صانعة الرقائق" is Nvidia.
+  BOOST_TEST(mentions("وقعت AWS وإنفيديا اتفاقا مع أنثروبيك. وتستأجر أنثروبيك خوادم مزودة السحابة من صانعة الرقائق") ==
+             V({"aws:ORG:AWS:lexicon", "nvidia:ORG:إنفيديا:lexicon", "anthropic:ORG:أنثروبيك:lexicon",
+                "anthropic:ORG:أنثروبيك:lexicon", "aws:ORG:مزودة السحابة:trade-noun",
+                "nvidia:ORG:صانعة الرقائق:trade-noun"}));
+  // No seller of that trade named in the two sentences before: nothing.
+  BOOST_TEST(mentions("قالت أنثروبيك إن مزودة السحابة لم تعلق") == V({"anthropic:ORG:أنثروبيك:lexicon"}));
+}

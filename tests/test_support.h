@@ -13,10 +13,10 @@ namespace kgraph::test {
 inline const char* kSmallLexicon = R"({
   "version": 1,
   "entities": [
-    {"id": "nvidia", "type": "ORG", "label_en": "Nvidia", "label_ar": "إنفيديا", "aliases": ["Nvidia", "إنفيديا", "نفيديا", "نيفيديا"]},
+    {"id": "nvidia", "type": "ORG", "label_en": "Nvidia", "label_ar": "إنفيديا", "aliases": ["Nvidia", "إنفيديا", "نفيديا", "نيفيديا"], "sells": ["chips"]},
     {"id": "openai", "type": "ORG", "label_en": "OpenAI", "label_ar": "أوبن إيه آي", "aliases": ["OpenAI", "أوبن إيه آي", "أوبن أي"]},
     {"id": "amazon", "type": "ORG", "label_en": "Amazon", "aliases": ["Amazon", "أمازون"]},
-    {"id": "aws", "type": "ORG", "label_en": "AWS", "part_of": "amazon", "aliases": ["AWS", "خدمات أمازون ويب", "أمازون ويب سيرفيسز"]},
+    {"id": "aws", "type": "ORG", "label_en": "AWS", "part_of": "amazon", "aliases": ["AWS", "خدمات أمازون ويب", "أمازون ويب سيرفيسز"], "sells": ["cloud"]},
     {"id": "anthropic", "type": "ORG", "label_en": "Anthropic", "aliases": ["Anthropic", "أنثروبيك", "أنتروبيك"]},
     {"id": "microsoft", "type": "ORG", "label_en": "Microsoft", "aliases": ["Microsoft", "مايكروسوفت"]},
     {"id": "google", "type": "ORG", "label_en": "Google", "aliases": ["Google", "جوجل", "غوغل"]},

@@ -471,6 +471,33 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       choose(mm);
     }
   }
+  // A company named by its trade ("مزودة السحابة", "صانعة الرقائق") is the latest company named in the
+  // two sentences before that the lexicon says sells that (cloud, chips); with none, the noun is left alone.
+  if (!rules.trade_anaphors().empty()) {
+    std::sort(chosen.begin(), chosen.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    std::vector<Mention> found;
+    for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
+      for (std::size_t i = seg.sentences[s].first; i < seg.sentences[s].last; ++i) {
+        if (taken[i]) continue;
+        auto hit = rules.trade_anaphors().match(T, i, seg.sentences[s].last);
+        if (!hit || !free_range(i, i + hit->tokens)) continue;
+        for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) {
+          if (it->first >= i || it->anaphor) continue;
+          if (it->sentence + 2 < s) break;
+          const LexEntity* e = lex.find(it->entity);
+          if (!e || !(hit->value == 1 ? e->sells_cloud : e->sells_chips)) continue;
+          Mention m = *it;
+          m.first = i, m.last = i + hit->tokens, m.sentence = s, m.prefix = hit->prefix, m.method = "trade-noun";
+          m.confidence = 0.7;
+          m.span = span_of(c, i, m.last, hit->prefix.size());
+          found.push_back(m);
+          break;
+        }
+        i += hit->tokens - 1;
+      }
+    }
+    for (Mention& m : found) choose(std::move(m));
+  }
   // Family names of persons found by context refer back to them ("سارافيلوس" after "جورج سارافيلوس").
   std::map<std::u32string, Mention> family;
   for (const Mention& m : chosen) {
@@ -522,7 +549,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       out.entities.push_back(r);
     }
     EntityRecord& r = out.entities[it->second];
-    if (m.method != "epithet" && m.method != "head-noun") r.aliases.insert(encode_utf8(original(c, m.span)));  // names only
+    if (m.method != "epithet" && m.method != "head-noun" && m.method != "trade-noun") r.aliases.insert(encode_utf8(original(c, m.span)));  // names only
     ++r.mentions;
   }
   out.mentions = std::move(chosen);

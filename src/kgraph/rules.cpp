@@ -251,6 +251,12 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : string_array(doc, "fundraising")) rs->fundraising_.add(w, 0);
     for (const std::string& w : string_array(doc, "chip_words")) rs->chip_words_.add(w, 0);
     for (const std::string& w : string_array(doc, "list_bridges")) rs->list_bridges_.add(w, 0);
+    if (doc.HasMember("trade_anaphors")) {
+      for (const auto& ta : doc["trade_anaphors"].GetArray()) {
+        std::size_t kind = std::string(ta["sells"].GetString()) == "cloud" ? 1 : 0;
+        for (const std::string& w : string_array(ta, "words")) rs->trade_anaphors_.add(w, kind);
+      }
+    }
     if (doc.HasMember("pronoun_prepositions")) {
       for (const auto& pp : doc["pronoun_prepositions"].GetArray()) {
         std::size_t idx = rs->pronoun_preposition_words_.size();
