@@ -87,3 +87,18 @@ BOOST_AUTO_TEST_CASE(trade_noun_refers_to_the_latest_seller_of_that_trade) {
   // No seller of that trade named in the two sentences before: nothing.
   BOOST_TEST(mentions("قالت أنثروبيك إن مزودة السحابة لم تعلق") == V({"anthropic:ORG:أنثروبيك:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(nationality_adjective_refers_to_the_latest_company_of_that_country) {
+  // Amazon's home in the lexicon is the US; OpenAI (named later) has none in the test lexicon.
+  BOOST_TEST(mentions("استثمرت أمازون في أنثروبيك. وقالت OpenAI إن المجموعة الأمريكية تتوسع") ==
+             V({"amazon:ORG:أمازون:lexicon", "anthropic:ORG:أنثروبيك:lexicon", "openai:ORG:OpenAI:lexicon",
+                "amazon:ORG:المجموعة الأمريكية:nationality"}));
+  // No company of that country named before: the head noun stays an unresolved anaphor.
+  BOOST_TEST(mentions("قالت أنثروبيك إن الشركة اليابانية تتوسع") ==
+             V({"anthropic:ORG:أنثروبيك:lexicon", "~:ORG:الشركة:anaphor"}));
+}
+
+BOOST_AUTO_TEST_CASE(company_noun_before_a_maker_noun_is_the_maker) {
+  BOOST_TEST(mentions("ضخت أمازون أموالا في الشركة المطورة لـChatGPT") ==
+             V({"amazon:ORG:أمازون:lexicon", "openai:ORG:الشركة المطورة:epithet", "chatgpt:PRODUCT:ChatGPT:lexicon"}));
+}

@@ -115,3 +115,10 @@ BOOST_AUTO_TEST_CASE(roles_taken_by_a_verb_and_members_of_a_venture) {
   BOOST_TEST(relations("وتعد مايكروسوفت وأمازون الشركاء التقنيين في أنثروبيك.") ==
              V({"amazon partners_with anthropic completed", "microsoft partners_with anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(buying_a_company_or_its_shares_is_investing) {
+  BOOST_TEST(relations("أمازون تشتري أسهما في أنثروبيك بقيمة ملياري دولار.") ==
+             V({"amazon invests_in anthropic 2000000000 completed"}));
+  // Buying chips from a company is not buying the company.
+  BOOST_TEST(relations("اشترت أمازون رقائق إنفيديا.") == V({"amazon buys_chips_from nvidia completed"}));
+}

@@ -15,7 +15,7 @@ inline const char* kSmallLexicon = R"({
   "entities": [
     {"id": "nvidia", "type": "ORG", "label_en": "Nvidia", "label_ar": "إنفيديا", "aliases": ["Nvidia", "إنفيديا", "نفيديا", "نيفيديا"], "sells": ["chips"]},
     {"id": "openai", "type": "ORG", "label_en": "OpenAI", "label_ar": "أوبن إيه آي", "aliases": ["OpenAI", "أوبن إيه آي", "أوبن أي"]},
-    {"id": "amazon", "type": "ORG", "label_en": "Amazon", "aliases": ["Amazon", "أمازون"]},
+    {"id": "amazon", "type": "ORG", "label_en": "Amazon", "aliases": ["Amazon", "أمازون"], "country": "US"},
     {"id": "aws", "type": "ORG", "label_en": "AWS", "part_of": "amazon", "aliases": ["AWS", "خدمات أمازون ويب", "أمازون ويب سيرفيسز"], "sells": ["cloud"]},
     {"id": "anthropic", "type": "ORG", "label_en": "Anthropic", "aliases": ["Anthropic", "أنثروبيك", "أنتروبيك"]},
     {"id": "microsoft", "type": "ORG", "label_en": "Microsoft", "aliases": ["Microsoft", "مايكروسوفت"]},
@@ -23,7 +23,7 @@ inline const char* kSmallLexicon = R"({
     {"id": "amd", "type": "ORG", "label_en": "AMD", "aliases": ["AMD", "إيه إم دي"]},
     {"id": "jensen_huang", "type": "PERSON", "label_en": "Jensen Huang", "aliases": ["جنسن هوانغ", "جينسن هوانغ", "هوانغ"]},
     {"id": "sam_altman", "type": "PERSON", "label_en": "Sam Altman", "aliases": ["سام ألتمان", "ألتمان"]},
-    {"id": "chatgpt", "type": "PRODUCT", "label_en": "ChatGPT", "aliases": ["ChatGPT", "تشات جي بي تي"]},
+    {"id": "chatgpt", "type": "PRODUCT", "label_en": "ChatGPT", "aliases": ["ChatGPT", "تشات جي بي تي"], "made_by": "openai"},
     {"id": "wsj", "type": "MEDIA", "label_en": "The Wall Street Journal", "aliases": ["وول ستريت جورنال"]},
     {"id": "bain", "type": "ORG", "label_en": "Bain & Company", "aliases": ["Bain & Company", "Bain"]}
   ],

@@ -91,6 +91,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       le.label_ar = get_string(e, "label_ar");
       le.part_of = get_string(e, "part_of");
       le.made_by = get_string(e, "made_by");
+      le.country = get_string(e, "country");
       for (const std::string& what : string_array(e, "sells")) {
         (what == "chips" ? le.sells_chips : le.sells_cloud) = true;
       }

@@ -31,6 +31,7 @@ struct LexEntity {
   std::string made_by;  ///< for a product: the organisation that makes it
   bool sells_chips = false;  ///< sells chips to other companies (a deal with it is a purchase)
   bool sells_cloud = false;  ///< sells cloud or compute capacity
+  std::string country;       ///< ISO 3166 code of an organisation's home ("JP"): "المجموعة اليابانية"
   std::vector<std::string> aliases;
   std::vector<std::string> epithets;
 };

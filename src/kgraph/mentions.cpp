@@ -409,6 +409,25 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       m.span = span_of(c, i, i + 1, h->prefix.size());
       choose(m);
     }
+    // "المجموعة اليابانية": the latest organisation named before whose home the lexicon says is Japan.
+    for (std::size_t i = S.first; i < S.last; ++i) {
+      if (taken[i]) continue;
+      auto h = rules.nationality_anaphors().match(T, i, S.last);
+      if (!h || !free_range(i, i + h->tokens)) continue;
+      const std::string& country = rules.nationality_countries()[h->value];
+      for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) {
+        if (it->first >= i || it->anaphor || it->type != EntityType::kOrg) continue;
+        const LexEntity* e = lex.find(it->entity);
+        if (!e || e->country != country) continue;
+        Mention m = *it;
+        m.first = i, m.last = i + h->tokens, m.sentence = s, m.prefix = h->prefix, m.method = "nationality";
+        m.confidence = 0.75;
+        m.span = span_of(c, i, m.last, h->prefix.size());
+        choose(m);
+        break;
+      }
+      i += h->tokens - 1;
+    }
     // Then "الشركة" not followed by a name: resolved later, against the relation's other argument.
     for (std::size_t i = S.first; i < S.last; ++i) {
       if (taken[i]) continue;
@@ -453,7 +472,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     Mention m;
     m.first = k - 1, m.last = k, m.sentence = pm.sentence, m.entity = maker->id, m.type = maker->type;
     m.prefix = T[k - 1].clitic, m.method = "epithet", m.confidence = 0.8, m.alias = product->id;
-    m.span = span_of(c, k - 1, k, 0);
+    // "الشركة المطورة لـChatGPT": the anaphor before the maker noun is the same company, named here.
+    auto head = std::find_if(chosen.begin(), chosen.end(),
+                             [&](const Mention& a) { return a.anaphor && !a.pair && a.last == k - 1; });
+    if (head != chosen.end()) {
+      m.first = head->first, m.prefix = head->prefix;
+      chosen.erase(head);
+    }
+    m.span = span_of(c, m.first, k, m.prefix.size());
     choose(m);
   }
   // Epithets of entities the article names ("عملاق الرقائق" where Nvidia is in the story), where no name
@@ -549,7 +575,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       out.entities.push_back(r);
     }
     EntityRecord& r = out.entities[it->second];
-    if (m.method != "epithet" && m.method != "head-noun" && m.method != "trade-noun") r.aliases.insert(encode_utf8(original(c, m.span)));  // names only
+    if (m.method != "epithet" && m.method != "head-noun" && m.method != "trade-noun" && m.method != "nationality") r.aliases.insert(encode_utf8(original(c, m.span)));  // names only
     ++r.mentions;
   }
   out.mentions = std::move(chosen);

@@ -251,6 +251,17 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : string_array(doc, "fundraising")) rs->fundraising_.add(w, 0);
     for (const std::string& w : string_array(doc, "chip_words")) rs->chip_words_.add(w, 0);
     for (const std::string& w : string_array(doc, "list_bridges")) rs->list_bridges_.add(w, 0);
+    if (doc.HasMember("nationality_anaphors")) {
+      const auto& na = doc["nationality_anaphors"];
+      std::vector<std::string> heads = string_array(na, "heads");
+      for (const auto& c : na["countries"].GetArray()) {
+        std::size_t idx = rs->nationality_countries_.size();
+        rs->nationality_countries_.push_back(c["country"].GetString());
+        for (const std::string& adj : string_array(c, "adjectives")) {
+          for (const std::string& h : heads) rs->nationality_anaphors_.add(h + " " + adj, idx);
+        }
+      }
+    }
     if (doc.HasMember("trade_anaphors")) {
       for (const auto& ta : doc["trade_anaphors"].GetArray()) {
         std::size_t kind = std::string(ta["sells"].GetString()) == "cloud" ? 1 : 0;
