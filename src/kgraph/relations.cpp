@@ -677,7 +677,8 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         if (!rule.object_pronoun.empty()) {
           std::vector<Arg>& object = rule.object_pronoun == "source" ? sargs : dargs;
           const std::vector<Arg>& other = rule.object_pronoun == "source" ? dargs : sargs;
-          const std::u32string& w = T[te - 1].text;
+          // Read the word as written: folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
+          std::u32string w(slice(in.text, Span{T[te - 1].begin, T[te - 1].end}));
           bool suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
           if (object.empty() && suffix) {
             Mention pro;
