@@ -102,3 +102,15 @@ BOOST_AUTO_TEST_CASE(company_noun_before_a_maker_noun_is_the_maker) {
   BOOST_TEST(mentions("ضخت أمازون أموالا في الشركة المطورة لـChatGPT") ==
              V({"amazon:ORG:أمازون:lexicon", "openai:ORG:الشركة المطورة:epithet", "chatgpt:PRODUCT:ChatGPT:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_name_introduced_by_its_noun_is_found_bare_elsewhere) {
+  // The headline names it before the article introduces it with شركة; both are the same entity.
+  BOOST_TEST(mentions("أمازون تشتري نوفارا. وقالت شركة نوفارا، إن") ==
+             V({"amazon:ORG:أمازون:lexicon", "nwfara:ORG:نوفارا:repeated", "nwfara:ORG:نوفارا:designator"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_name_and_its_spelling_in_brackets_are_one_entity) {
+  BOOST_TEST(mentions("اشترت أمازون شركة «زد تي سيستمز» (ZT Systems) أمس") ==
+             V({"amazon:ORG:أمازون:lexicon", "zt_systems:ORG:زد تي سيستمز:designator",
+                "zt_systems:ORG:ZT Systems:latin-name"}));
+}

@@ -547,6 +547,71 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
     }
   }
+  // A company the text introduced by its noun ("شركة سانمينا") is named bare elsewhere in the article,
+  // headline included ("أما سانمينا"، "سهم سانمينا"): every other place its words stand is a mention.
+  // Definite words and short single words are too often ordinary nouns to be taken this way.
+  {
+    std::vector<Mention> names;
+    for (const Mention& m : chosen) {
+      if (m.method != "designator" || m.type == EntityType::kPerson) continue;
+      if (T[m.first].kind != TokenKind::kArabic) continue;
+      if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) continue;
+      names.push_back(m);
+    }
+    std::vector<Mention> found;
+    for (std::size_t s = 0; s < seg.sentences.size() && !names.empty(); ++s) {
+      const Sentence& S = seg.sentences[s];
+      for (std::size_t i = S.first; i < S.last; ++i) {
+        if (taken[i] || T[i].kind != TokenKind::kArabic) continue;
+        for (const Mention& n : names) {
+          std::size_t len = n.last - n.first;
+          if (i + len > S.last || !free_range(i, i + len)) continue;
+          bool same = true;
+          for (std::size_t k = 1; k < len && same; ++k) {
+            same = T[i + k].clitic.empty() && T[i + k].text == T[n.first + k].text;
+          }
+          if (!same) continue;
+          const Variant* hit = nullptr;
+          for (const Variant& v : T[i].variants) {
+            if (v.stem == T[n.first].text) hit = &v;
+          }
+          if (!hit) continue;
+          Mention m = n;
+          m.first = i, m.last = i + len, m.sentence = s, m.prefix = T[i].clitic + hit->prefix, m.method = "repeated";
+          m.span = span_of(c, i, i + len, m.prefix.size());
+          found.push_back(m);
+          for (std::size_t k = i; k < i + len; ++k) taken[k] = true;
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    for (Mention& m : found) chosen.push_back(std::move(m));
+  }
+  // "زد تي سيستمز (ZT Systems)": a name followed by another in brackets is one entity written twice. A
+  // lexicon entity keeps its id; between two unknown names the Latin one gives it.
+  {
+    std::sort(chosen.begin(), chosen.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    std::map<std::string, std::string> same;  // id -> id it is written as
+    for (std::size_t k = 0; k + 1 < chosen.size(); ++k) {
+      const Mention& a = chosen[k];
+      const Mention& b = chosen[k + 1];
+      if (a.anaphor || b.anaphor || a.type != b.type || a.entity == b.entity) continue;
+      std::size_t open = a.last;
+      while (open < b.first && is_quote(T[open])) ++open;  // «زد تي سيستمز» (ZT Systems)
+      if (b.first != open + 1 || b.last >= T.size() || T[open].text != U"(" || T[b.last].text != U")") continue;
+      bool a_known = lex.find(a.entity) != nullptr, b_known = lex.find(b.entity) != nullptr;
+      if (a_known && b_known) continue;
+      if (a_known) same[b.entity] = a.entity;
+      else if (b_known) same[a.entity] = b.entity;
+      else if (T[b.first].kind == TokenKind::kLatin) same[a.entity] = b.entity;
+      else same[b.entity] = a.entity;
+    }
+    for (Mention& m : chosen) {
+      auto it = same.find(m.entity);
+      if (it != same.end()) m.entity = it->second;
+    }
+  }
   std::sort(chosen.begin(), chosen.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 
   MentionResult out;
