@@ -122,3 +122,11 @@ BOOST_AUTO_TEST_CASE(buying_a_company_or_its_shares_is_investing) {
   // Buying chips from a company is not buying the company.
   BOOST_TEST(relations("اشترت أمازون رقائق إنفيديا.") == V({"amazon buys_chips_from nvidia completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_bare_deal_gives_way_to_what_the_article_says_the_deal_is) {
+  // "الصفقة" between the same two companies is the investment already named, not a partnership.
+  BOOST_TEST(relations("استثمرت أمازون 4 مليارات دولار في أنثروبيك. ووقعت أنثروبيك الصفقة مع أمازون أمس.") ==
+             V({"amazon invests_in anthropic 4000000000 completed"}));
+  // With nothing stronger between them, the deal stands.
+  BOOST_TEST(relations("ووقعت أنثروبيك صفقة مع أمازون أمس.") == V({"anthropic partners_with amazon completed"}));
+}

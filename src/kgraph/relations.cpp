@@ -454,6 +454,52 @@ void list_items(const RelationInput& in, const std::vector<Discourse>& discourse
 
 }  // namespace
 
+namespace {
+// A relation of a yielding rule ("الصفقة" read as a partnership) gives way when the article relates the
+// same two entities by another rule of the same group: the deal is the investment or the purchase the
+// article has already named, not a second relation.
+void drop_yielding(const RelationInput& in, std::vector<RelationRecord>& out, std::vector<Rejection>* rejected) {
+  auto rule_of = [&](const std::string& id) -> const Rule* {
+    std::string base = id.substr(0, id.find('+'));  // "partners.deal+seller" is partners.deal's
+    for (const Rule& r : in.rules.rules()) {
+      if (r.id == base) return &r;
+    }
+    return nullptr;
+  };
+  using Key = std::tuple<std::string, std::string, std::string>;
+  auto key = [](const Rule& r, const RelationRecord& rec) {
+    return Key{r.group, std::min(rec.source, rec.target), std::max(rec.source, rec.target)};
+  };
+  std::set<Key> held;
+  // A deal read as a purchase from a seller ("partners.deal+seller") says what the deal is: it holds.
+  auto yielding = [&](const Rule* r, const RelationRecord& rec) {
+    return r && r->yields && rec.evidence.rule_id == r->id;
+  };
+  for (const RelationRecord& rec : out) {
+    const Rule* r = rule_of(rec.evidence.rule_id);
+    if (r && !yielding(r, rec) && !r->group.empty()) held.insert(key(*r, rec));
+  }
+  std::vector<RelationRecord> kept;
+  for (RelationRecord& rec : out) {
+    const Rule* r = rule_of(rec.evidence.rule_id);
+    if (!yielding(r, rec) || !held.count(key(*r, rec))) {
+      kept.push_back(std::move(rec));
+      continue;
+    }
+    if (rejected) {
+      std::size_t sentence = 0;
+      for (std::size_t k = 0; k < in.seg.sentences.size(); ++k) {
+        if (in.seg.sentences[k].begin == rec.evidence.sentence_span.begin) sentence = k;
+      }
+      rejected->push_back({sentence, rec.evidence.rule_id, rec.evidence.trigger_span,
+                           rec.source + " " + rec.relation + " " + rec.target +
+                               ": the article relates this pair by a stronger rule of the same group"});
+    }
+  }
+  out = std::move(kept);
+}
+}  // namespace
+
 std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<Rejection>* rejected) {
   std::vector<RelationRecord> out;
   const auto& T = in.seg.tokens;
@@ -678,8 +724,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           std::vector<Arg>& object = rule.object_pronoun == "source" ? sargs : dargs;
           const std::vector<Arg>& other = rule.object_pronoun == "source" ? dargs : sargs;
           // Read the word as written: folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
-          std::u32string w(slice(in.text, Span{T[te - 1].begin, T[te - 1].end}));
-          bool suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
+          // The pronoun may sit on any word of the trigger ("رئيسها التنفيذي").
+          bool suffix = false;
+          for (std::size_t k = ti; k < te && !suffix; ++k) {
+            std::u32string w(slice(in.text, Span{T[k].begin, T[k].end}));
+            suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
+          }
           if (object.empty() && suffix) {
             Mention pro;
             pro.first = ti, pro.last = te, pro.sentence = sentence_index, pro.anaphor = true;
@@ -878,6 +928,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     for (std::size_t a : kept) out.push_back(found[a].rec);
   }
   list_items(in, discourse, out);
+  drop_yielding(in, out, rejected);
   return out;
 }
 

@@ -160,6 +160,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.target = parse_arg(r["target"]);
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
         rule.source_first = r.HasMember("source_first") && r["source_first"].GetBool();
+        rule.yields = r.HasMember("yields") && r["yields"].GetBool();
         if (r.HasMember("confidence")) rule.confidence = r["confidence"].GetDouble();
         if (r.HasMember("object_pronoun")) rule.object_pronoun = r["object_pronoun"].GetString();
         if (r.HasMember("context_before")) {

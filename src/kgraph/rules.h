@@ -97,6 +97,9 @@ struct Rule {
   std::size_t context_window = 4;
   int priority = 0;
   std::string group;  ///< within a group, one relation per entity pair and sentence: highest priority wins
+  /// A relation of this rule gives way when the same article relates the same two entities by another
+  /// rule of its group: "الصفقة" names a deal the article has already said is an investment.
+  bool yields = false;
 };
 
 struct StatusCue {

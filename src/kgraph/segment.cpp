@@ -110,7 +110,11 @@ std::vector<Token> raw_tokens(const std::u32string& f) {
       while (i < f.size() && (is_arabic_letter(f[i]) || is_mark(f[i]))) ++i;
     } else if (is_latin_letter(c) || is_other_letter(c)) {
       t.kind = TokenKind::kLatin;
-      while (i < f.size() && (is_latin_letter(f[i]) || is_other_letter(f[i]) || is_digit(f[i]) || is_mark(f[i]))) ++i;
+      // A colon between letters is part of a brand ("Run:ai"); a space or a digit after it is not.
+      while (i < f.size() && (is_latin_letter(f[i]) || is_other_letter(f[i]) || is_digit(f[i]) || is_mark(f[i]) ||
+                              (f[i] == ':' && i + 1 < f.size() && is_latin_letter(f[i + 1])))) {
+        ++i;
+      }
     } else if (is_digit(c)) {
       t.kind = TokenKind::kNumber;
       while (i < f.size()) {
