@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "kgraph/graph.h"
+#include "kgraph/normalize.h"
 #include "kgraph/utf8.h"
 
 namespace kgraph {
@@ -535,6 +536,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     }
     SentenceMatcher sm(in, S, ms, topic);
     sm.designators_ = &in.lexicon.designators();
+    // A company fronted by أما ("أما ميتا فـ...") and how it is written there.
+    static const std::u32string kAmma = fold_utf8("أما");
+    const Mention* fronted = nullptr;
+    if (S.last > S.first + 1 && T[S.first].text == kAmma) {
+      for (const Mention* m : ms) {
+        if (m->first == S.first + 1 && !m->anaphor && m->type == EntityType::kOrg) fronted = m;
+      }
+    }
     // "تسعى OpenAI لجمع ...", "جولة تمويل OpenAI": who raises money here.
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
@@ -740,9 +749,18 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             if (auto a = sm.antecedent(pro, busy)) object.push_back(Arg{nullptr, a->entity, trigger_span, 0.6});
           }
         }
+        // "أما ميتا فتخطط ... إذ وقعت اتفاقا مع غوغل": a company fronted by أما is the subject of the
+        // clauses after it, however far the verb.
+        if (sargs.empty() && fronted && fronted->first < ti &&
+            std::find(src_types.begin(), src_types.end(), fronted->type) != src_types.end() &&
+            std::none_of(dargs.begin(), dargs.end(), [&](const Arg& a) { return a.entity == fronted->entity; })) {
+          sargs.push_back(Arg{fronted, fronted->entity, fronted->span, fronted->confidence * 0.9});
+        }
         // "Nvidia وOpenAI ... في صفقة", "اتفاقية بين A وB": a symmetric relation whose only argument is a
         // coordination holds between the conjuncts.
-        if (dargs.empty() && sargs.size() >= 2 && rt->symmetric) {
+        // Two conjuncts only: a longer list ("أمازون وميكروسوفت وغوغل") is the rivals or customers of
+        // someone else far more often than partners of each other.
+        if (dargs.empty() && sargs.size() == 2 && rt->symmetric && rule.list_pairs) {
           dargs.assign(sargs.begin() + 1, sargs.end());
           sargs.resize(1);
         } else if (sargs.empty() && dargs.size() >= 2 && rt->symmetric && dargs[0].mention && !dargs[0].mention->pair &&

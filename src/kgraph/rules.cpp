@@ -161,6 +161,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
         rule.source_first = r.HasMember("source_first") && r["source_first"].GetBool();
         rule.yields = r.HasMember("yields") && r["yields"].GetBool();
+        rule.list_pairs = !r.HasMember("list_pairs") || r["list_pairs"].GetBool();
         if (r.HasMember("confidence")) rule.confidence = r["confidence"].GetDouble();
         if (r.HasMember("object_pronoun")) rule.object_pronoun = r["object_pronoun"].GetString();
         if (r.HasMember("context_before")) {

@@ -100,6 +100,9 @@ struct Rule {
   /// A relation of this rule gives way when the same article relates the same two entities by another
   /// rule of its group: "الصفقة" names a deal the article has already said is an investment.
   bool yields = false;
+  /// A symmetric relation whose only argument is a pair of conjuncts holds between them ("A وB توقعان
+  /// اتفاقا"); false where the words do not say so ("A وB تعلنان عن محادثات" may be with a third party).
+  bool list_pairs = true;
 };
 
 struct StatusCue {
