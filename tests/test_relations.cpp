@@ -130,3 +130,10 @@ BOOST_AUTO_TEST_CASE(a_bare_deal_gives_way_to_what_the_article_says_the_deal_is)
   // With nothing stronger between them, the deal stands.
   BOOST_TEST(relations("ووقعت أنثروبيك صفقة مع أمازون أمس.") == V({"anthropic partners_with amazon completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_list_of_investors_goes_on_after_a_bridge) {
+  // "بقيادة X ومشاركة كل من Y وZ": all three invest in the company raising the round.
+  BOOST_TEST(relations("أنثروبيك تجمع 4 مليارات دولار في جولة بقيادة أمازون ومشاركة كل من إنفيديا وMicrosoft.") ==
+             V({"amazon invests_in anthropic 4000000000 completed", "nvidia invests_in anthropic 4000000000 completed",
+                "microsoft invests_in anthropic 4000000000 completed"}));
+}

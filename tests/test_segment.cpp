@@ -85,3 +85,22 @@ BOOST_AUTO_TEST_CASE(hyphenated_names_are_separate_tokens) {
   BOOST_TEST(s.token(2) == "4");
   BOOST_TEST(s.token(3) == "o");
 }
+
+BOOST_AUTO_TEST_CASE(an_initial_does_not_end_a_sentence) {
+  Seg s("ومن المستثمرين T. Rowe Price. ثم تراجعت");
+  BOOST_REQUIRE_EQUAL(s.seg.sentences.size(), 2u);
+  BOOST_TEST(s.sentence(0) == "ومن المستثمرين T. Rowe Price.");
+}
+
+BOOST_AUTO_TEST_CASE(a_glued_proclitic_does_not_change_a_latin_words_case) {
+  Seg s("وInsight وGIC وsoftware");
+  BOOST_TEST(s.seg.tokens[0].capitalized);
+  BOOST_TEST(s.seg.tokens[1].all_caps);
+  BOOST_TEST(!s.seg.tokens[2].capitalized);
+}
+
+BOOST_AUTO_TEST_CASE(a_colon_inside_a_latin_brand_is_part_of_it) {
+  Seg s("Run:ai: Nvidia");
+  BOOST_TEST(s.token(0) == "run:ai");
+  BOOST_TEST(s.token(1) == ":");
+}

@@ -238,7 +238,8 @@ class SentenceMatcher {
       if (j < S_.last && adjective(j)) ++j;
       bool comma = false, waw = false;
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
-      if (comma && j < S_.last) {
+      // A bridge carries the list on, after a comma or not ("بقيادة X ومشاركة كل من Y وZ").
+      if (j < S_.last) {
         if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) j += bridge->tokens, waw = true;
       }
       while (designator_at(j, waw)) ++j;

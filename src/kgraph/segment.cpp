@@ -72,7 +72,14 @@ std::vector<std::pair<std::size_t, std::size_t>> sentence_spans(std::u32string_v
       u16_to_cp[static_cast<std::size_t>(u.length())] = line.size();
       std::vector<std::size_t> cuts = {0};
       for (int32_t b = it->next(); b != icu::BreakIterator::DONE; b = it->next()) {
-        cuts.push_back(u16_to_cp[static_cast<std::size_t>(b)]);
+        std::size_t cut = u16_to_cp[static_cast<std::size_t>(b)];
+        // A lone capital and a period is an initial ("T. Rowe Price", "John D. Rockefeller"), not an end.
+        std::size_t q = cut;
+        while (q > 0 && line[q - 1] == U' ') --q;
+        bool initial = q >= 2 && line[q - 1] == U'.' && line[q - 2] >= U'A' && line[q - 2] <= U'Z' &&
+                       (q == 2 || !((line[q - 3] >= U'A' && line[q - 3] <= U'Z') || (line[q - 3] >= U'a' && line[q - 3] <= U'z')));
+        if (initial && cut < line.size()) continue;
+        cuts.push_back(cut);
       }
       if (cuts.back() != line.size()) cuts.push_back(line.size());
       // Semicolons end a sentence too: news prose chains independent clauses with them.
@@ -188,7 +195,8 @@ void finish_token(Token& t, std::u32string_view original, const NormalizedText* 
     bool first_seen = false;
     for (std::size_t p = t.begin; p < t.end && p < original.size(); ++p) {
       UChar32 c = static_cast<UChar32>(original[p]);
-      if (!u_isalpha(c)) continue;
+      // A glued Arabic proclitic ("وInsight") is no part of the name's case.
+      if (!u_isalpha(c) || ublock_getCode(c) == UBLOCK_ARABIC) continue;
       if (!first_seen) {
         t.capitalized = u_isupper(c);
         first_seen = true;
