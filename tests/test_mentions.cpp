@@ -114,3 +114,11 @@ BOOST_AUTO_TEST_CASE(a_name_and_its_spelling_in_brackets_are_one_entity) {
              V({"amazon:ORG:أمازون:lexicon", "zt_systems:ORG:زد تي سيستمز:designator",
                 "zt_systems:ORG:ZT Systems:latin-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(lower_case_brands_when_the_text_says_they_are_companies) {
+  BOOST_TEST(mentions("استحوذت OpenAI على io، الشركة الناشئة") ==
+             V({"openai:ORG:OpenAI:lexicon", "io:ORG:io:latin-name", "~:ORG:الشركة الناشئة:anaphor"}));
+  BOOST_TEST(mentions("اشترت أمازون شركة eBay") == V({"amazon:ORG:أمازون:lexicon", "ebay:ORG:eBay:latin-name"}));
+  // An ordinary lower-case word, or a code with digits and capitals, is no name.
+  BOOST_TEST(mentions("تستخدم أمازون software و aXA6IDIxNi43My4y") == V({"amazon:ORG:أمازون:lexicon"}));
+}

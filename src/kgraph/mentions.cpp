@@ -349,7 +349,30 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).
     for (std::size_t i = S.first; i < S.last; ++i) {
       const Token& t = T[i];
-      if (taken[i] || t.kind != TokenKind::kLatin || !(t.capitalized || t.all_caps)) continue;
+      if (taken[i] || t.kind != TokenKind::kLatin) continue;
+      // Lower-case brands ("io", "iyO", "eBay") are names when written in camel case or when the text
+      // says they are companies: "شركة io" or "io، الشركة الناشئة".
+      bool lower_brand = false;
+      if (!(t.capitalized || t.all_caps) && !lex.ignored().contains(t.text)) {
+        std::u32string w = original(c, Span{t.begin, t.end});
+        // A brand has one or two inner capitals and no digits ("iPhone", "iyO"); a code or a key has more.
+        std::size_t inner_caps = 0, digits = 0;
+        for (std::size_t k = 1; k < w.size(); ++k) inner_caps += w[k] >= U'A' && w[k] <= U'Z', digits += w[k] >= U'0' && w[k] <= U'9';
+        bool camel = inner_caps >= 1 && inner_caps <= 2 && digits == 0 && w.size() <= 12;
+        auto designator = [&](std::size_t k) {
+          for (const Variant& v : T[k].variants) {
+            if (lex.designators().contains(v.stem) ||
+                (starts_with_al(v.stem) && lex.designators().contains(v.stem.substr(2)))) {
+              return true;
+            }
+          }
+          return false;
+        };
+        bool introduced = i > S.first && T[i - 1].kind == TokenKind::kArabic && designator(i - 1);
+        bool apposed = i + 2 < S.last && is_comma(T[i + 1]) && T[i + 2].kind == TokenKind::kArabic && designator(i + 2);
+        lower_brand = camel || introduced || apposed;
+      }
+      if (!(t.capitalized || t.all_caps || lower_brand)) continue;
       if (i > S.first && T[i - 1].kind == TokenKind::kPunct && T[i - 1].text == U"{") continue;  // {{MEDIA}}
       std::size_t e = i + 1;
       while (e < S.last && !taken[e]) {

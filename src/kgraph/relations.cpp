@@ -761,7 +761,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // coordination holds between the conjuncts.
         // Two conjuncts only: a longer list ("أمازون وميكروسوفت وغوغل") is the rivals or customers of
         // someone else far more often than partners of each other.
-        if (dargs.empty() && sargs.size() == 2 && rt->symmetric && rule.list_pairs) {
+        // The pair is the subject: bare, not after a preposition ("بالنسبة إلى غوغل وأمازون").
+        if (dargs.empty() && sargs.size() == 2 && rt->symmetric && rule.list_pairs &&
+            (!sargs[0].mention || sm.marker(*sargs[0].mention).empty())) {
           dargs.assign(sargs.begin() + 1, sargs.end());
           sargs.resize(1);
         } else if (sargs.empty() && dargs.size() >= 2 && rt->symmetric && dargs[0].mention && !dargs[0].mention->pair &&
