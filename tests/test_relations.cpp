@@ -137,3 +137,15 @@ BOOST_AUTO_TEST_CASE(a_list_of_investors_goes_on_after_a_bridge) {
              V({"amazon invests_in anthropic 4000000000 completed", "nvidia invests_in anthropic 4000000000 completed",
                 "microsoft invests_in anthropic 4000000000 completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(co_investors_after_the_round_leader) {
+  // "بمشاركة" after the leader: its investors put money in the raiser, not in the leader.
+  BOOST_TEST(relations("جمعت أنثروبيك 750 مليون دولار في جولة قادتها أمازون بمشاركة إنفيديا وMicrosoft.") ==
+             V({"amazon invests_in anthropic 750000000 completed", "nvidia invests_in anthropic 750000000 completed",
+                "microsoft invests_in anthropic 750000000 completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_rival_named_after_the_sentence_subject) {
+  BOOST_TEST(relations("وتصمم أنثروبيك نماذج قوية، ما جعلها من أبرز منافسي OpenAI.") ==
+             V({"anthropic competes_with openai"}));
+}

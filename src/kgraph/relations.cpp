@@ -155,11 +155,25 @@ class SentenceMatcher {
           const Mention* m = *it;
           if (exclude.count(m)) continue;
           if (words_between(m->last, ti) > slot.max_distance || blocked(slot, m->last, ti)) break;
+          // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
+          // round, it is not the company raising it): look further back.
+          if (ends_blocker(slot, m->first)) continue;
           if (slot_ok(*m, slot, types)) return expand_backward(m, types, exclude);
         }
       }
     }
     return {};
+  }
+
+  // True when a blocker phrase of `slot` ends right before token `k` (quotes between allowed).
+  bool ends_blocker(const Slot& slot, std::size_t k) const {
+    if (!slot.blockers) return false;
+    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    for (std::size_t a = (k >= S_.first + 4 ? k - 4 : S_.first); a < k; ++a) {
+      auto hit = slot.blockers->match(T_, a, k);
+      if (hit && a + hit->tokens == k) return true;
+    }
+    return false;
   }
 
   // True when a blocker phrase of `slot` stands in tokens [a, b).
@@ -715,6 +729,16 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
               bool wanted_as_is = std::find(types_of(spec).begin(), types_of(spec).end(), m->type) != types_of(spec).end();
               std::string id = (m->type == EntityType::kProduct && !wanted_as_is) ? sm.maker(*m) : m->entity;
               args.push_back(Arg{m, id, m->span, m->confidence});
+            }
+          }
+          // The topic: the sentence's first organisation before the trigger ("وتصمم Groq ... ما جعلها من
+          // أبرز منافسي إنفيديا"), else the article's.
+          if (args.empty() && spec.fallback == ArgSpec::Fallback::kTopic) {
+            for (const Mention* m : ms) {
+              if (m->first >= ti) break;
+              if (m->anaphor || m->type != EntityType::kOrg || busy.count(m->entity)) continue;
+              args.push_back(Arg{nullptr, m->entity, Span{}, 0.5});
+              break;
             }
           }
           if (args.empty() && spec.fallback == ArgSpec::Fallback::kTopic && !topic.empty() &&
