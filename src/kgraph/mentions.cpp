@@ -341,8 +341,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           T[e].text[0] == 0x0644 && T[e].text[1] == 0x0644 && !taken[e]) {
         ++e;
       }
+      // "شركة ميلانوكس لمعدات الشبكات": a descriptor glued to ل ends the name too, unless the word looks
+      // like a feminine adjective or noun (ends in ة: "شركة ناشئة لتطوير").
+      std::u32string word = original(c, Span{T[k].begin, T[k].end});
+      bool feminine = !word.empty() && word.back() == 0x0629;
       bool ends = e >= S.last || T[e].kind == TokenKind::kPunct ||
-                  (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text));
+                  (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text)) ||
+                  (e == k + 1 && !feminine && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() &&
+                   T[e].text.size() > 4 && T[e].text[0] == 0x0644);
       if (!ends) continue;
       choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
     }

@@ -571,6 +571,16 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
         raiser = {{found_raiser[0]->entity, sentence_index}};
         raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
+      } else if (found_raiser.empty()) {
+        // "حين جمعت مليار دولار في جولة": the subject is a pronoun, the company the sentence is about
+        // (its first one named before the cue).
+        for (const Mention* m : ms) {
+          if (m->first >= i) break;
+          if (m->anaphor || m->type != EntityType::kOrg) continue;
+          raiser = {{m->entity, sentence_index}};
+          raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
+          break;
+        }
       }
       break;
     }
