@@ -149,3 +149,8 @@ BOOST_AUTO_TEST_CASE(a_rival_named_after_the_sentence_subject) {
   BOOST_TEST(relations("وتصمم أنثروبيك نماذج قوية، ما جعلها من أبرز منافسي OpenAI.") ==
              V({"anthropic competes_with openai"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_foundry_makes_the_buyers_chips) {
+  // "X يصنع رقائق Y": Y buys chips from X, not the other way round.
+  BOOST_TEST(relations("وقعت إنفيديا عقدا لتصنيع رقائق أنثروبيك.") == V({"anthropic buys_chips_from nvidia completed"}));
+}

@@ -340,6 +340,12 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && T[e].text.size() > 4 &&
           T[e].text[0] == 0x0644 && T[e].text[1] == 0x0644 && !taken[e]) {
         ++e;
+        // ... with its adjective: "هاربورلاين للأوراق المالية" (a nisba: ends in ي or ية).
+        if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text) &&
+            !taken[e]) {
+          std::u32string adj = original(c, Span{T[e].begin, T[e].end});
+          if (adj.size() > 4 && (adj.back() == 0x064A || (adj.back() == 0x0629 && adj[adj.size() - 2] == 0x064A))) ++e;
+        }
       }
       // "شركة ميلانوكس لمعدات الشبكات": a descriptor glued to ل ends the name too, unless the word looks
       // like a feminine adjective or noun (ends in ة: "شركة ناشئة لتطوير").
