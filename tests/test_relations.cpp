@@ -154,3 +154,9 @@ BOOST_AUTO_TEST_CASE(a_foundry_makes_the_buyers_chips) {
   // "X يصنع رقائق Y": Y buys chips from X, not the other way round.
   BOOST_TEST(relations("وقعت إنفيديا عقدا لتصنيع رقائق أنثروبيك.") == V({"anthropic buys_chips_from nvidia completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_between_subject_and_trigger_is_skipped) {
+  // The clause "، التي ... ،" does not push the subject out of the rule's reach.
+  BOOST_TEST(relations("وتعد أمازون، التي أسسها جيف بيزوس قبل ثلاثين عاما في مرآب صغير، من أبرز المستثمرين في أنثروبيك.") ==
+             V({"amazon invests_in anthropic completed"}));
+}

@@ -57,6 +57,22 @@ class SentenceMatcher {
     return words_[b - S_.first] - words_[a - S_.first];
   }
 
+  // Words between a and b, not counting a relative clause set off by commas ("Thrive Capital، الذي أسسه
+  // Josh Kushner، من أبرز المستثمرين"): the subject before it is as close as if it were not there.
+  std::size_t words_between_skipping_clauses(std::size_t a, std::size_t b) const {
+    std::size_t n = words_between(a, b);
+    for (std::size_t k = a; k < b; ++k) {
+      if (!is_comma(T_[k]) || k + 1 >= b || !in_.rules.relative_pronouns().match(T_, k + 1, k + 2)) continue;
+      std::size_t e = k + 2;
+      while (e < b && !is_comma(T_[e])) ++e;
+      if (e >= b) break;  // the clause runs up to the trigger: it holds it, nothing to skip
+      std::size_t skip = words_between(k, e + 1);
+      n = n > skip ? n - skip : 0;
+      k = e;
+    }
+    return n;
+  }
+
   std::u32string marker(const Mention& m) const {
     if (!m.implied_marker.empty()) return m.implied_marker;
     std::u32string p = clitic_preposition(m.prefix);
@@ -154,7 +170,7 @@ class SentenceMatcher {
         for (auto it = std::make_reverse_iterator(upto); it != ms_.rend(); ++it) {
           const Mention* m = *it;
           if (exclude.count(m)) continue;
-          if (words_between(m->last, ti) > slot.max_distance || blocked(slot, m->last, ti)) break;
+          if (words_between_skipping_clauses(m->last, ti) > slot.max_distance || blocked(slot, m->last, ti)) break;
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
           if (ends_blocker(slot, m->first)) continue;
