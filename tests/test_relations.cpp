@@ -160,3 +160,10 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_between_subject_and_trigger_is_skipped) {
   BOOST_TEST(relations("وتعد أمازون، التي أسسها جيف بيزوس قبل ثلاثين عاما في مرآب صغير، من أبرز المستثمرين في أنثروبيك.") ==
              V({"amazon invests_in anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(stakes_sold_to_a_buyer_and_backers_named_after_the_company) {
+  // "Y تبيع حصة ... لـX": X invests in Y.
+  BOOST_TEST(relations("أتمت أنثروبيك بيع حصة تبلغ 10 بالمئة لأمازون.") == V({"amazon invests_in anthropic completed"}));
+  // "Y المدعومة من X".
+  BOOST_TEST(relations("قالت أنثروبيك المدعومة من أمازون إنها تتوسع.") == V({"amazon invests_in anthropic completed"}));
+}

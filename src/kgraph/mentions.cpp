@@ -385,6 +385,15 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         lower_brand = camel || introduced || apposed;
       }
       if (!(t.capitalized || t.all_caps || lower_brand)) continue;
+      // "1789 Capital", "7-Eleven": a number right before a capitalised word opens the name.
+      // A year before a name is a date ("في 2023 OpenAI"), not part of it.
+      std::size_t start = i;
+      if (i > S.first && T[i - 1].kind == TokenKind::kNumber && !taken[i - 1] && T[i].clitic.empty() &&
+          t.capitalized) {
+        std::u32string n = T[i - 1].text;
+        bool year = n.size() == 4 && (n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0);
+        if (!year && n.size() <= 4 && T[i - 1].fend == T[i].fbegin - 1) start = i - 1;
+      }
       if (i > S.first && T[i - 1].kind == TokenKind::kPunct && T[i - 1].text == U"{") continue;  // {{MEDIA}}
       std::size_t e = i + 1;
       while (e < S.last && !taken[e]) {
@@ -409,6 +418,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         i = e - 1;
         continue;
       }
+      if (start + 1 == i) i = start;
       EntityType type = EntityType::kOrg;
       std::string method = "latin-name";
       std::size_t p = i;
