@@ -31,11 +31,14 @@ void PhraseSet::add(const std::string& phrase, std::size_t value) {
   }
   if (p.words.empty()) return;
   std::size_t idx = phrases_.size();
+  const std::u32string& w = p.words[0].text;
   if (p.words[0].prefix_match) {
-    const std::u32string& w = p.words[0].text;
-    prefix_first_[w.substr(0, std::min<std::size_t>(2, w.size()))].push_back(idx);
+    std::u32string lead = w.substr(0, std::min<std::size_t>(2, w.size()));
+    prefix_first_[lead].push_back(idx);
+    prefix_keys_[quick_key(lead, lead.size())] = true;
   } else {
-    by_first_.emplace(p.words[0].text, idx);
+    by_first_.emplace(w, idx);
+    exact_keys_[quick_key(w, w.size())] = true;
   }
   phrases_.push_back(std::move(p));
 }
@@ -68,9 +71,14 @@ std::optional<PhraseSet::Hit> PhraseSet::match(const std::vector<Token>& tokens,
     if (!best || p.words.size() > best->tokens) best = Hit{p.value, p.words.size(), first.clitic + prefix};
   };
   for (const Variant& v : first.variants) {
-    auto [lo, hi] = by_first_.equal_range(v.stem);
-    for (auto it = lo; it != hi; ++it) try_phrase(phrases_[it->second], v.prefix);
+    // Most words start no phrase: a cheap key (length and first two letters) rules them out before a
+    // string hash is computed.
+    if (exact_keys_[quick_key(v.stem, v.stem.size())]) {
+      auto [lo, hi] = by_first_.equal_range(v.stem);
+      for (auto it = lo; it != hi; ++it) try_phrase(phrases_[it->second], v.prefix);
+    }
     for (std::size_t lead = 1; lead <= 2 && lead <= v.stem.size(); ++lead) {
+      if (!prefix_keys_[quick_key(v.stem, lead)]) continue;
       auto it = prefix_first_.find(v.stem.substr(0, lead));
       if (it == prefix_first_.end()) continue;
       for (std::size_t idx : it->second) {

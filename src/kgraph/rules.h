@@ -12,11 +12,13 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "kgraph/model.h"
@@ -47,7 +49,14 @@ class PhraseSet {
     std::vector<Word> words;
     std::size_t value;
   };
+  /// Length and first two letters of a word, hashed to a bit of a filter in front of the string maps
+  /// (a set bit may be a collision; a clear one is a sure miss).
+  static std::size_t quick_key(const std::u32string& w, std::size_t len) {
+    std::size_t c0 = w.size() > 0 ? w[0] : 0, c1 = len > 1 && w.size() > 1 ? w[1] : 0;
+    return (c0 * 31 + c1 * 131 + len * 7919) & 0xFFFF;
+  }
   std::vector<Phrase> phrases_;
+  std::vector<bool> exact_keys_ = std::vector<bool>(0x10000), prefix_keys_ = std::vector<bool>(0x10000);
   std::unordered_multimap<std::u32string, std::size_t> by_first_;  ///< exact first word -> phrase
   /// Phrases whose first word is a prefix pattern, by the pattern's first one or two letters: matching
   /// runs once per token and reading, so it must not scan every pattern.
