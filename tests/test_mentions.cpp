@@ -122,3 +122,11 @@ BOOST_AUTO_TEST_CASE(lower_case_brands_when_the_text_says_they_are_companies) {
   // An ordinary lower-case word, or a code with digits and capitals, is no name.
   BOOST_TEST(mentions("تستخدم أمازون software و aXA6IDIxNi43My4y") == V({"amazon:ORG:أمازون:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_acquisition_names_its_target) {
+  BOOST_TEST(mentions("واستحوذت أمازون على ميلانوكس مقابل 7 مليارات دولار") ==
+             V({"amazon:ORG:أمازون:lexicon", "mylanwks:ORG:ميلانوكس:context"}));
+  // A noun after the same words is no company: "الاستحواذ على اهتمام"، "استحوذت على حصته".
+  BOOST_TEST(mentions("نجحت أمازون في الاستحواذ على اهتمام المستثمرين") == V({"amazon:ORG:أمازون:lexicon"}));
+  BOOST_TEST(mentions("استحوذت أمازون على حصته.") == V({"amazon:ORG:أمازون:lexicon"}));
+}

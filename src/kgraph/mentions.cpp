@@ -14,6 +14,7 @@
 #include <set>
 #include <memory>
 
+#include "kgraph/normalize.h"
 #include "kgraph/phonetic.h"
 #include "kgraph/utf8.h"
 
@@ -46,6 +47,23 @@ bool name_word(const Context& c, const Token& t, bool allow_waw = false) {
     }
     if (!allow_waw && v.prefix == std::u32string(1, kWaw) && c.lex.given_names().contains(v.stem)) return false;
   }
+  return true;
+}
+
+// Whether an Arabic word could be a foreign name rather than an Arabic noun: not short, not feminine
+// (ة), no attached pronoun or plural ending (حصته، خيرات), and not in a verbal-noun pattern (اهتمام،
+// استثمار، تطوير). Used only where the context already says a name is likely.
+bool foreign_looking(const std::u32string& w) {
+  auto ends = [&](std::u32string_view suf) { return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
+  if (w.size() < 4 || w.back() == 0x0629 || w.back() == 0x0647) return false;  // ة، ه
+  if (ends(U"\x0647\x0627") || ends(U"\x0647\x0645") || ends(U"\x0627\x062A") || ends(U"\x064A\x0646") ||
+      ends(U"\x0648\x0646")) {
+    return false;  // ها، هم، ات، ين، ون
+  }
+  bool alef = w[0] == 0x0627 || w[0] == 0x0625 || w[0] == 0x0623;
+  if (alef && w.size() == 6 && w[2] == 0x062A && w[4] == 0x0627) return false;              // افتعال
+  if (alef && w.size() >= 6 && w[1] == 0x0633 && w[2] == 0x062A) return false;              // استفعال
+  if (w[0] == 0x062A && w.size() == 5 && w[3] == 0x064A) return false;                        // تفعيل
   return true;
 }
 
@@ -357,6 +375,33 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
                    T[e].text.size() > 4 && T[e].text[0] == 0x0644);
       if (!ends) continue;
       choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
+    }
+    // 2c'. An acquisition names its target: a bare word the lexicon does not know right after
+    // "استحوذت ... على" is a company ("استحوذت على ميلانوكس مقابل 6.9 مليار"), when the phrase ends with it
+    // (punctuation, a number, a definite adjective, or a word such as مقابل/بقيمة/عام).
+    static const std::vector<std::u32string> kAfterName = {fold_utf8("مقابل"), fold_utf8("بقيمة"), fold_utf8("عام"),
+                                                           fold_utf8("بنحو"), fold_utf8("بمبلغ"), fold_utf8("في"),
+                                                           fold_utf8("بعد"), fold_utf8("قبل"), fold_utf8("لقاء")};
+    for (std::size_t i = S.first; i + 1 < S.last; ++i) {
+      auto ctx = rules.name_contexts().match(T, i, S.last);
+      if (!ctx) continue;
+      // The verb's object follows على, with its subject or a date perhaps between: "استحوذت إنفيديا
+      // عام 2020 على ميلانوكس".
+      static const std::u32string kAla = fold_utf8("على");
+      std::size_t k = i + ctx->tokens;
+      while (k < S.last && k < i + ctx->tokens + 5 && T[k].text != kAla && !is_comma(T[k])) ++k;
+      if (k >= S.last || T[k].text != kAla) continue;
+      ++k;
+      while (k < S.last && is_quote(T[k])) ++k;
+      if (k >= S.last || taken[k] || T[k].kind != TokenKind::kArabic || !name_word(c, T[k])) continue;
+      if (!foreign_looking(original(c, Span{T[k].begin, T[k].end}))) continue;
+      std::size_t e = k + 1;
+      while (e < S.last && is_quote(T[e])) ++e;
+      bool ends = e >= S.last || T[e].kind == TokenKind::kPunct || T[e].kind == TokenKind::kNumber ||
+                  (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text)) ||
+                  std::find(kAfterName.begin(), kAfterName.end(), T[e].text) != kAfterName.end();
+      if (!ends) continue;
+      choose(known_by_sound(s, k, k + 1).value_or(make_unknown(s, k, k + 1, EntityType::kOrg, "context", 0.55)));
     }
     // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).
     for (std::size_t i = S.first; i < S.last; ++i) {
