@@ -425,9 +425,9 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           }
           return false;
         };
-        bool introduced = i > S.first && T[i - 1].kind == TokenKind::kArabic && designator(i - 1);
+        bool named_as_company = i > S.first && T[i - 1].kind == TokenKind::kArabic && designator(i - 1);
         bool apposed = i + 2 < S.last && is_comma(T[i + 1]) && T[i + 2].kind == TokenKind::kArabic && designator(i + 2);
-        lower_brand = camel || introduced || apposed;
+        lower_brand = camel || named_as_company || apposed;
       }
       if (!(t.capitalized || t.all_caps || lower_brand)) continue;
       // "1789 Capital", "7-Eleven": a number right before a capitalised word opens the name.
