@@ -18,6 +18,13 @@ const char* const kMainHelp =
     "  build    read articles, extract entities and relations, write graph files\n"
     "  cycles   list the circular-financing loops of a graph\n"
     "  explain  show sentence by sentence what was found, how, and what was turned down\n"
+    "  convert  turn a graph file into another format (formats from the extensions)\n"
+    "  query    answer openCypher questions about a graph (MATCH ... WHERE ... RETURN ...)\n"
+    "  subgraph export the part of a graph a query matches\n"
+    "  neighbors  the entities around one entity\n"
+    "  path     shortest paths between two entities\n"
+    "  rank     entities by degree, PageRank or betweenness\n"
+    "  stats    counts per type and relation, components, cycles\n"
     "  help     show help for a command (kgraph help build)\n"
     "\n"
     "Options:\n"
@@ -55,6 +62,20 @@ int main(int argc, char** argv) {
       std::cout << kCyclesHelp;
     } else if (rest[0] == "explain") {
       std::cout << kExplainHelp;
+    } else if (rest[0] == "convert") {
+      std::cout << kConvertHelp;
+    } else if (rest[0] == "query") {
+      std::cout << kQueryHelp;
+    } else if (rest[0] == "subgraph") {
+      std::cout << kSubgraphHelp;
+    } else if (rest[0] == "neighbors") {
+      std::cout << kNeighborsHelp;
+    } else if (rest[0] == "path") {
+      std::cout << kPathHelp;
+    } else if (rest[0] == "rank") {
+      std::cout << kRankHelp;
+    } else if (rest[0] == "stats") {
+      std::cout << kStatsHelp;
     } else {
       std::cerr << "kgraph: no such command '" << rest[0] << "' (try: kgraph --help)\n";
       return kExitUsage;
@@ -64,6 +85,13 @@ int main(int argc, char** argv) {
   if (cmd == "build") return run_build(rest);
   if (cmd == "cycles") return run_cycles(rest);
   if (cmd == "explain") return run_explain(rest);
+  if (cmd == "convert") return run_convert(rest);
+  if (cmd == "query") return run_query(rest);
+  if (cmd == "subgraph") return run_subgraph(rest);
+  if (cmd == "neighbors") return run_neighbors(rest);
+  if (cmd == "path") return run_path(rest);
+  if (cmd == "rank") return run_rank(rest);
+  if (cmd == "stats") return run_stats(rest);
   std::cerr << "kgraph: no such command '" << cmd << "' (try: kgraph --help)\n";
   return kExitUsage;
 }

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "kgraph/error.h"
+#include "kgraph/normalize.h"
 
 namespace kgraph {
 
@@ -43,7 +44,31 @@ std::optional<Vertex> KnowledgeGraph::find(const std::string& id) const {
   return it->second;
 }
 
+std::vector<Vertex> KnowledgeGraph::find_by_name(std::string_view name) const {
+  if (!name_index_ready_) {
+    name_index_.clear();
+    for (Vertex v : boost::make_iterator_range(boost::vertices(g_))) {
+      const NodeProps& n = g_[v];
+      std::set<std::u32string> keys;
+      for (const std::string* s : {&n.id, &n.label, &n.label_ar, &n.label_en}) {
+        if (!s->empty()) keys.insert(fold_utf8(*s));
+      }
+      for (const std::string& a : n.aliases) keys.insert(fold_utf8(a));
+      for (const std::u32string& k : keys) {
+        if (!k.empty()) name_index_[k].push_back(v);
+      }
+    }
+    name_index_ready_ = true;
+  }
+  auto it = name_index_.find(fold_utf8(name));
+  if (it == name_index_.end()) return {};
+  std::vector<Vertex> out = it->second;
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return g_[a].id < g_[b].id; });
+  return out;
+}
+
 Vertex KnowledgeGraph::add_node(const NodeProps& node) {
+  name_index_ready_ = false;
   auto it = index_.find(node.id);
   if (it == index_.end()) {
     Vertex v = boost::add_vertex(node, g_);
@@ -142,6 +167,7 @@ Edge KnowledgeGraph::add_edge(const std::string& source, const EdgeProps& edge, 
 }
 
 void KnowledgeGraph::merge(const ArticleResult& result) {
+  name_index_ready_ = false;
   g_[boost::graph_bundle].documents.insert(result.doc_id);
   for (const EntityRecord& e : result.entities) upsert_node(e, result.doc_id);
   for (const RelationRecord& r : result.relations) {

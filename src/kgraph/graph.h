@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -83,6 +84,11 @@ class KnowledgeGraph {
   Edge add_edge(const std::string& source, const EdgeProps& edge, const std::string& target);
 
   std::optional<Vertex> find(const std::string& id) const;
+  /// The nodes a person may mean by `name`: its id, a label or any alias, in either script, compared
+  /// folded (normalize.h: hamza seats, ى/ي, ة/ه, diacritics, Latin case), so "إنفيديا", "انفيديا" and
+  /// "Nvidia" all find nvidia. Sorted by id; empty when nothing matches. The index behind it is built on
+  /// the first call and dropped when the graph changes.
+  std::vector<Vertex> find_by_name(std::string_view name) const;
 
   const Graph& graph() const { return g_; }
   Graph& graph() { return g_; }
@@ -105,6 +111,8 @@ class KnowledgeGraph {
   Graph g_;
   std::unordered_map<std::string, Vertex> index_;
   std::map<std::tuple<std::string, std::string, std::string>, Edge> edge_index_;
+  mutable std::unordered_map<std::u32string, std::vector<Vertex>> name_index_;  ///< folded name -> nodes
+  mutable bool name_index_ready_ = false;
 };
 
 }  // namespace kgraph

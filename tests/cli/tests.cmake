@@ -139,3 +139,8 @@ set_tests_properties(seeds_eval PROPERTIES
 kgraph_cli_cases(explain.sh LABELS cli CASES
   explain_shows_resolution_relations_and_rejections
   explain_needs_an_input)
+
+# Graph readers and converters, queries, and the graph commands (one file each, see the files).
+include(${CMAKE_CURRENT_LIST_DIR}/convert.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/query.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/graphcmd.cmake OPTIONAL)

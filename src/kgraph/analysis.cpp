@@ -1,0 +1,2 @@
+// analysis.cpp - placeholder while the stage is written.
+#include "kgraph/error.h"

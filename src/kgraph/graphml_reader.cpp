@@ -1,0 +1,2 @@
+// graphml_reader.cpp - placeholder while the stage is written.
+#include "kgraph/error.h"

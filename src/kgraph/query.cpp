@@ -1,0 +1,2 @@
+// query.cpp - placeholder while the stage is written.
+#include "kgraph/error.h"

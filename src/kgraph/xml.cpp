@@ -1,0 +1,2 @@
+// xml.cpp - placeholder while the stage is written.
+#include "kgraph/error.h"

@@ -1,0 +1,4 @@
+// Placeholder while the stage is written.
+#define BOOST_TEST_MODULE graphml_reader
+#include <boost/test/unit_test.hpp>
+BOOST_AUTO_TEST_CASE(placeholder) { BOOST_TEST(true); }
