@@ -162,7 +162,7 @@ Edge KnowledgeGraph::add_edge(const std::string& source, const EdgeProps& edge, 
   }
   auto [e, added] = boost::add_edge(*s, *t, edge, g_);
   (void)added;
-  edge_index_.emplace(std::make_tuple(source, edge.relation, target), e);
+  edge_index_.emplace(EdgeKey{*s, *t, edge.relation}, e);
   return e;
 }
 
@@ -184,7 +184,7 @@ void KnowledgeGraph::merge(const ArticleResult& result) {
       throw Error(ErrorCode::kInternal, "relation " + src + " -" + r.relation + "-> " + dst + " in document " +
                                             result.doc_id + " names an entity the article result does not list");
     }
-    auto key = std::make_tuple(src, r.relation, dst);
+    EdgeKey key{*s, *t, r.relation};
     auto it = edge_index_.find(key);
     Edge e;
     if (it == edge_index_.end()) {

@@ -110,7 +110,19 @@ class KnowledgeGraph {
 
   Graph g_;
   std::unordered_map<std::string, Vertex> index_;
-  std::map<std::tuple<std::string, std::string, std::string>, Edge> edge_index_;
+  // (source, target, relation) -> edge. Keyed by vertex numbers and hashed: a five-million-edge graph is
+  // read back in seconds, where string-tuple keys in an ordered map took most of the loading time.
+  struct EdgeKey {
+    Vertex source, target;
+    std::string relation;
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeKeyHash {
+    std::size_t operator()(const EdgeKey& k) const {
+      return std::hash<std::string>()(k.relation) ^ (k.source * 0x9E3779B97F4A7C15ull) ^ (k.target * 0xC2B2AE3D27D4EB4Full);
+    }
+  };
+  std::unordered_map<EdgeKey, Edge, EdgeKeyHash> edge_index_;
   mutable std::unordered_map<std::u32string, std::vector<Vertex>> name_index_;  ///< folded name -> nodes
   mutable bool name_index_ready_ = false;
 };
