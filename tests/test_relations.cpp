@@ -167,3 +167,9 @@ BOOST_AUTO_TEST_CASE(stakes_sold_to_a_buyer_and_backers_named_after_the_company)
   // "Y المدعومة من X".
   BOOST_TEST(relations("قالت أنثروبيك المدعومة من أمازون إنها تتوسع.") == V({"amazon invests_in anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_unit_and_its_parent_named_in_one_article) {
+  // The lexicon says AWS is part of Amazon: named together, in one sentence or not, the tie is stated.
+  BOOST_TEST(relations("تنفق أنثروبيك على AWS. وقالت أمازون إن الطلب قوي.") ==
+             V({"anthropic buys_services_from aws completed", "aws part_of amazon"}));
+}

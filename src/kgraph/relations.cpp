@@ -953,6 +953,32 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         break;
       }
     }
+    // Likewise a unit and its parent named in one sentence ("إيرادات وحدة غوغل كلاود ... ألفابت"): the
+    // lexicon's part_of says how they are tied, whatever words the sentence uses.
+    for (const Mention* um : ms) {
+      const LexEntity* u = um->anaphor ? nullptr : in.lexicon.find(um->entity);
+      if (!u || u->part_of.empty() || !R.relation("part_of")) continue;
+      // The parent named in the sentence, else anywhere in the article (the unit is then evidence enough:
+      // "خدمات أمازون ويب" in a story about Amazon).
+      const Mention* parent = nullptr;
+      for (const Mention* om : ms) {
+        if (!om->anaphor && om->entity == u->part_of) parent = om;
+      }
+      if (!parent) {
+        for (const Mention& om : in.mentions.mentions) {
+          if (!om.anaphor && om.entity == u->part_of) parent = &om;
+        }
+      }
+      if (parent) {
+        const Mention* om = parent;
+        RelationRecord rec =
+            relation_in(in, S, um->entity, "part_of", om->entity, um->span,
+                        om->sentence == um->sentence ? om->span : Span{}, Span{}, "lexicon.part_of");
+        rec.evidence.reported_by = reporter;
+        rec.evidence.confidence = om->sentence == um->sentence ? 0.7 : 0.6;
+        found.push_back({rec, -1, ""});
+      }
+    }
     // No duplicates, and one relation per entity pair and group: the highest priority wins, the earlier
     // candidate on a tie. Duplicates go first (a long sentence repeats them), then the remaining
     // candidates compete only with those about the same pair of entities.
