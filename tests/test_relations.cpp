@@ -173,3 +173,9 @@ BOOST_AUTO_TEST_CASE(a_unit_and_its_parent_named_in_one_article) {
   BOOST_TEST(relations("تنفق أنثروبيك على AWS. وقالت أمازون إن الطلب قوي.") ==
              V({"anthropic buys_services_from aws completed", "aws part_of amazon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_singular_relative_clause_takes_the_last_conjunct) {
+  // "التي يقودها" is about the last name only, not every company of the list before it.
+  BOOST_TEST(relations("انضمت أمازون وشركة أنثروبيك التي يقودها سام ألتمان.") ==
+             V({"sam_altman ceo_of anthropic"}));
+}

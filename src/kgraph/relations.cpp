@@ -154,6 +154,8 @@ class SentenceMatcher {
       if (slot.side == Side::kBefore && slot.markers &&
           std::find(slot.markers->begin(), slot.markers->end(), std::u32string()) != slot.markers->end()) {
         if (const Mention* head = relative_head(ti, slot.max_distance, types, exclude)) {
+          // "إنفيديا وشركة xAI التي أسسها ماسك": a singular relative pronoun takes the last conjunct only.
+          if (singular_relative_before(head->last)) return {head};
           return expand_backward(head, types, exclude);
         }
       }
@@ -174,11 +176,21 @@ class SentenceMatcher {
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
           if (ends_blocker(slot, m->first)) continue;
-          if (slot_ok(*m, slot, types)) return expand_backward(m, types, exclude);
+          if (slot_ok(*m, slot, types)) {
+            if (singular_relative_before(m->last) && words_between(m->last, ti) <= 1) return {m};
+            return expand_backward(m, types, exclude);
+          }
         }
       }
     }
     return {};
+  }
+
+  // Whether التي/الذي (singular) follows token `k`, commas and quotes skipped.
+  bool singular_relative_before(std::size_t k) const {
+    static const std::u32string kAllati = fold_utf8("التي"), kAlladhi = fold_utf8("الذي");
+    while (k < S_.last && (is_comma(T_[k]) || is_quote(T_[k]))) ++k;
+    return k < S_.last && T_[k].clitic.empty() && (T_[k].text == kAllati || T_[k].text == kAlladhi);
   }
 
   // True when a blocker phrase of `slot` ends right before token `k` (quotes between allowed).
