@@ -130,3 +130,10 @@ BOOST_AUTO_TEST_CASE(an_acquisition_names_its_target) {
   BOOST_TEST(mentions("نجحت أمازون في الاستحواذ على اهتمام المستثمرين") == V({"amazon:ORG:أمازون:lexicon"}));
   BOOST_TEST(mentions("استحوذت أمازون على حصته.") == V({"amazon:ORG:أمازون:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(several_name_words_closed_by_a_descriptor) {
+  BOOST_TEST(mentions("قال المحلل في شركة فالي ستريت للأبحاث إن") ==
+             V({"faly_stryt_llabhath:ORG:فالي ستريت للأبحاث:designator"}));
+  // Adjectives are a description, not a name.
+  BOOST_TEST(mentions("هاجمت مجموعة مسلحة مناهضة للحكومة") == V({}));
+}

@@ -351,6 +351,33 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // goes on with a definite adjective (شركة سيريبراس الناشئة). Anything else is too often a noun
       // phrase ("شبكة مصانع رقائق").
       if (T[k].kind != TokenKind::kArabic || taken[k] || !name_word(c, T[k])) continue;
+      // "شركة فالي ستريت للأبحاث": two or three name words are a name when a descriptor with لل closes
+      // them (alone, "شركة X Y" is too often a noun phrase).
+      {
+        std::size_t e2 = k;
+        // Each word must look foreign (no feminine or plural ending, no nisba adjective such as إقليمي):
+        // "مجموعة مسلحة مناهضة للحكومة" is a description, "شركة فالي ستريت للأبحاث" a name.
+        auto name_like = [&](const Token& t) {
+          std::u32string w = original(c, Span{t.begin, t.end});
+          return foreign_looking(w) && !(w.size() >= 5 && w.back() == 0x064A);
+        };
+        while (e2 < S.last && e2 < k + 3 && !taken[e2] && T[e2].kind == TokenKind::kArabic && T[e2].clitic.empty() &&
+               name_word(c, T[e2]) && name_like(T[e2]) &&
+               !(T[e2].text.size() > 4 && T[e2].text[0] == 0x0644 && T[e2].text[1] == 0x0644)) {
+          ++e2;
+        }
+        if (e2 > k + 1 && e2 < S.last && !taken[e2] && T[e2].kind == TokenKind::kArabic && T[e2].clitic.empty() &&
+            T[e2].text.size() > 4 && T[e2].text[0] == 0x0644 && T[e2].text[1] == 0x0644) {
+          std::size_t e = e2 + 1;
+          if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text) &&
+              !taken[e]) {
+            std::u32string adj = original(c, Span{T[e].begin, T[e].end});
+            if (adj.size() > 4 && (adj.back() == 0x064A || (adj.back() == 0x0629 && adj[adj.size() - 2] == 0x064A))) ++e;
+          }
+          choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
+          continue;
+        }
+      }
       char32_t first = T[k].text[0];
       if (first == 0x0644 || first == 0x0628 || first == 0x0643 || first == 0x0641 || first == 0x0648) continue;
       std::size_t e = k + 1;
