@@ -80,14 +80,23 @@ NormalizedText normalize(std::u32string_view original) {
   out.folded.reserve(original.size());
   out.to_orig.reserve(original.size() + 1);
   out.seg_end.reserve(original.size());
+  // Most text is already in NFKC (ICU's quick check says so without normalizing): then every segment is
+  // its own normal form and ICU is not called per segment, which was most of the cost of folding names.
+  bool already_nfkc = false;
+  {
+    icu::UnicodeString whole =
+        icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(original.data()), static_cast<int32_t>(original.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    already_nfkc = n.quickCheck(whole, status) == UNORM_YES && U_SUCCESS(status);
+  }
   std::size_t i = 0;
   while (i < original.size()) {
     // One normalization segment: a starter and everything up to the next boundary.
     std::size_t j = i + 1;
     while (j < original.size() && !n.hasBoundaryBefore(static_cast<UChar32>(original[j]))) ++j;
     std::u32string piece;
-    if (j == i + 1 && original[i] < 0x80) {
-      piece.push_back(original[i]);  // ASCII is its own NFKC form: skip ICU on the common path
+    if (already_nfkc || (j == i + 1 && original[i] < 0x80)) {
+      piece.assign(original.substr(i, j - i));  // its own NFKC form: skip ICU on the common path
     } else {
       icu::UnicodeString src = icu::UnicodeString::fromUTF32(
           reinterpret_cast<const UChar32*>(original.data() + i), static_cast<int32_t>(j - i));
