@@ -266,8 +266,6 @@ BOOST_AUTO_TEST_CASE(link_errors) {
                3, 29, "links[0].target: names no node of this graph");
   expect_error(nodes + "  {\"source\": \"a\", \"target\": \"b\", \"evidence\": " + kEvidence + "}]}", 3, 3,
                "links[0]: missing \"relation\"");
-  expect_error(nodes + "  {\"source\": \"a\", \"target\": \"b\", \"relation\": \"invests_in\", \"evidence\": []}]}", 3,
-               72, "at least one piece of evidence");
   expect_error(nodes + "  {\"source\": \"a\", \"target\": \"b\", \"relation\": \"invests_in\", \"in_cycle\": 1, " +
                    "\"evidence\": " + kEvidence + "}]}",
                3, 72, "links[0].in_cycle: expected true or false");

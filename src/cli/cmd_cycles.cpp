@@ -17,7 +17,7 @@ namespace kgraph::cli {
 const char* const kCyclesHelp =
     "Usage: kgraph cycles GRAPH [OPTIONS]\n"
     "\n"
-    "Lists every directed money cycle of GRAPH (a .json file written by kgraph build):\n"
+    "Lists every directed money cycle of GRAPH (a .json or .graphml file):\n"
     "loops where money goes out as an investment and comes back as purchases. Money flows along\n"
     "invests_in (investor -> investee) and buys_chips_from, buys_services_from, customer_of\n"
     "(buyer -> seller); units fold into their parent organisation (AWS -> Amazon).\n"

@@ -10,7 +10,9 @@
 // Lossless round trip: every field is taken as written, not recomputed (an edge's status, amount and
 // in_cycle flag are the writer's, not a re-merge of its evidence), and the graph is rebuilt through
 // KnowledgeGraph::add_node/add_edge, which copy the properties as given. Numbers are parsed with full
-// precision, so a double written in shortest round-trip form comes back bit for bit.
+// precision, so a double written in shortest round-trip form comes back bit for bit. A link may come
+// without evidence (graphs from other tools, or converted from their GraphML): its list is then empty,
+// and it is written back as "evidence": [].
 #include "kgraph/json_reader.h"
 
 #include <rapidjson/reader.h>
@@ -199,6 +201,14 @@ class Walker {
     return ev;
   }
 
+  std::vector<Evidence> evidence_list(const Value& v, const std::string& p) const {
+    if (!v.IsArray()) wrong_type(p, "an array of objects", v);
+    std::vector<Evidence> out;
+    out.reserve(v.Size());
+    for (rapidjson::SizeType k = 0; k < v.Size(); ++k) out.push_back(evidence(v[k], p + "/" + std::to_string(k)));
+    return out;
+  }
+
   KnowledgeGraph graph(const rapidjson::Document& doc) const {
     KnowledgeGraph kg;
     object_at(doc, "");
@@ -254,19 +264,17 @@ class Walker {
       e.last_seen = string_or_null(v, p, "last_seen");
       e.in_cycle = boolean(v, p, "in_cycle");
       e.confidence = number(v, p, "confidence", 1.0);
-      const Value* evs = member(v, p, "evidence", true);
-      if (!evs->IsArray()) wrong_type(p + "/evidence", "an array of objects", *evs);
-      if (evs->Empty()) fail(p + "/evidence", "an edge needs at least one piece of evidence", evs);
-      for (rapidjson::SizeType k = 0; k < evs->Size(); ++k) {
-        e.evidence.push_back(evidence((*evs)[k], p + "/evidence/" + std::to_string(k)));
-      }
+      if (const Value* evs = member(v, p, "evidence", false)) e.evidence = evidence_list(*evs, p + "/evidence");
 
       // The graph keeps a symmetric relation once, smaller id first (graph.h); so does this reader.
       if (is_symmetric(e.relation) && target < source) {
         std::swap(source, target);
         for (Evidence& ev : e.evidence) std::swap(ev.source_span, ev.target_span);
       }
-      if (!seen.emplace(source, e.relation, target).second) {
+      // kgraph merges all evidence for one (source, relation, target) into one link, so a second such link
+      // with evidence is a mistake; links without evidence come from other tools' multigraphs, where
+      // parallel edges are legitimate, and are kept as they are.
+      if (!e.evidence.empty() && !seen.emplace(source, e.relation, target).second) {
         fail(p, "a link " + source + " -" + e.relation + "-> " + target + " comes earlier", nullptr);
       }
       kg.add_edge(source, e, target);
@@ -284,6 +292,11 @@ class Walker {
 KnowledgeGraph JsonReader::read(std::string_view text, const std::string& origin) const {
   rapidjson::Document doc = parse_json(text, origin);
   return Walker(text, origin).graph(doc);
+}
+
+std::vector<Evidence> read_evidence_json(std::string_view text, const std::string& origin) {
+  rapidjson::Document doc = parse_json(text, origin);
+  return Walker(text, origin).evidence_list(doc, "");
 }
 
 }  // namespace kgraph

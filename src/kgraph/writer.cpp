@@ -21,6 +21,7 @@
 
 #include "kgraph/dot_writer.h"
 #include "kgraph/error.h"
+#include "kgraph/graphml_reader.h"
 #include "kgraph/graphml_writer.h"
 #include "kgraph/json_reader.h"
 #include "kgraph/json_writer.h"
@@ -75,7 +76,7 @@ void sync_file(const std::string& tmp, const std::string& path) {
 
 std::vector<std::string> writer_formats() { return {"graphml", "dot", "json"}; }
 
-std::vector<std::string> reader_formats() { return {"json"}; }
+std::vector<std::string> reader_formats() { return {"graphml", "json"}; }
 
 std::string format_from_path(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();
@@ -96,6 +97,7 @@ std::unique_ptr<GraphWriter> make_writer(std::string_view format) {
 }
 
 std::unique_ptr<GraphReader> make_reader(std::string_view format) {
+  if (format == "graphml") return std::make_unique<GraphmlReader>();
   if (format == "json") return std::make_unique<JsonReader>();
   throw Error(ErrorCode::kBadUsage, "cannot read graphs in format '" + std::string(format) +
                                         "' (readable: " + join_names(reader_formats()) + ")");

@@ -128,7 +128,7 @@ case $CASE in
     printf 'x\n' >graph.txt
     kg cycles graph.txt
     expect_rc 2
-    expect_err 'kgraph: error: graph.txt: cannot tell the graph format from the file name (readable: json)'
+    expect_err 'kgraph: error: graph.txt: cannot tell the graph format from the file name (readable: graphml, json)'
     ;;
   *)
     fail "unknown case '$CASE'"
