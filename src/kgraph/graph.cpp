@@ -38,6 +38,12 @@ void refresh_label(NodeProps& n) {
 }
 }  // namespace
 
+void KnowledgeGraph::reserve(std::size_t nodes, std::size_t edges) {
+  index_.reserve(nodes);
+  edge_index_.reserve(edges);
+  g_.m_vertices.reserve(nodes);
+}
+
 std::optional<Vertex> KnowledgeGraph::find(const std::string& id) const {
   auto it = index_.find(id);
   if (it == index_.end()) return std::nullopt;

@@ -38,7 +38,7 @@ struct NodeProps {
 
 struct EdgeProps {
   std::string relation;
-  std::vector<Evidence> evidence;            ///< never empty
+  std::vector<Evidence> evidence;            ///< never empty for relations kgraph extracted; graphs from other tools may have none
   std::optional<double> amount_usd;          ///< the largest amount any evidence reports
   std::string amount_qualifier;              ///< qualifier of that amount ("up_to", ...)
   std::string status;                        ///< the most telling status among the evidence (status_rank)
@@ -83,6 +83,8 @@ class KnowledgeGraph {
   /// Adds an edge as read back from a graph file; both ends must exist.
   Edge add_edge(const std::string& source, const EdgeProps& edge, const std::string& target);
 
+  /// Room for this many nodes and edges in the indexes (a reader that knows the counts calls it first).
+  void reserve(std::size_t nodes, std::size_t edges);
   std::optional<Vertex> find(const std::string& id) const;
   /// The nodes a person may mean by `name`: its id, a label or any alias, in either script, compared
   /// folded (normalize.h: hamza seats, ى/ي, ة/ه, diacritics, Latin case), so "إنفيديا", "انفيديا" and

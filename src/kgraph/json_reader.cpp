@@ -221,6 +221,11 @@ class Walker {
 
     const Value* nodes = member(doc, "", "nodes", true);
     if (!nodes->IsArray()) wrong_type("/nodes", "an array", *nodes);
+    {
+      const char* key = doc.HasMember("links") ? "links" : "edges";
+      std::size_t edges = doc.HasMember(key) && doc[key].IsArray() ? doc[key].Size() : 0;
+      kg.reserve(nodes->Size(), edges);
+    }
     for (rapidjson::SizeType i = 0; i < nodes->Size(); ++i) {
       std::string p = "/nodes/" + std::to_string(i);
       NodeProps n = node((*nodes)[i], p);

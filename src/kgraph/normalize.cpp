@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "kgraph/error.h"
 #include "kgraph/utf8.h"
 
@@ -120,7 +122,26 @@ NormalizedText normalize(std::u32string_view original) {
   return out;
 }
 
-std::u32string fold(std::u32string_view text) { return normalize(text).folded; }
+std::u32string fold(std::u32string_view text) {
+  // The common case without the offset maps normalize() keeps: ASCII, or text ICU's quick check finds in
+  // NFKC already, is folded letter by letter (name lookups fold a million names this way).
+  bool ascii = std::all_of(text.begin(), text.end(), [](char32_t c) { return c < 0x80; });
+  bool normal = ascii;
+  if (!normal) {
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()), static_cast<int32_t>(text.size()));
+    UErrorCode status = U_ZERO_ERROR;
+    normal = nfkc().quickCheck(u, status) == UNORM_YES && U_SUCCESS(status);
+  }
+  if (!normal) return normalize(text).folded;
+  std::u32string out;
+  out.reserve(text.size());
+  for (char32_t c : text) {
+    char32_t f = fold_char(c);
+    if (f != 0) out.push_back(f);
+  }
+  return out;
+}
 
 std::u32string fold_utf8(std::string_view utf8) { return fold(decode_utf8(utf8, "<string>")); }
 

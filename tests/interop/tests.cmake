@@ -74,3 +74,9 @@ foreach(readback networkx:sample networkx:examples networkx:ascii igraph:ascii)
   set_tests_properties(interop_graphml_readback_${tool}_${graph} PROPERTIES
     FIXTURES_REQUIRED "kgraph_interop_sample;kgraph_interop_examples" LABELS interop SKIP_RETURN_CODE 77)
 endforeach()
+
+# examples/queries/networkx_queries.py gives the answers `kgraph query` gives, from the JSON and the GraphML.
+add_test(NAME interop_networkx_queries
+         COMMAND sh ${KGRAPH_INTEROP_DIR}/check_networkx_queries.sh $<TARGET_FILE:kgraph> ${KGRAPH_INTEROP_PYTHON}
+                 ${PROJECT_SOURCE_DIR} ${KGRAPH_INTEROP_OUT}/networkx_queries)
+set_tests_properties(interop_networkx_queries PROPERTIES LABELS interop SKIP_RETURN_CODE 77)
