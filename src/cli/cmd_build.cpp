@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/outputs.h"
 #include "kgraph/cycles.h"
 #include "kgraph/error.h"
 #include "kgraph/extract.h"
@@ -50,11 +51,6 @@ const char* const kBuildHelp =
 
 namespace {
 
-struct Output {
-  std::string path;  ///< "" = standard output
-  std::unique_ptr<GraphWriter> writer;
-};
-
 int fail(const Error& e) {
   std::cerr << "kgraph: error: " << e.describe() << "\n";
   return e.code() == ErrorCode::kBadUsage ? kExitUsage : kExitBadInput;
@@ -64,7 +60,7 @@ int fail(const Error& e) {
 
 int run_build(const std::vector<std::string>& raw) {
   ParsedArgs args;
-  std::vector<Output> outputs;
+  std::vector<GraphOutput> outputs;
   std::size_t max_len = 4;
   double min_confidence = 0.0;
   try {
@@ -80,24 +76,7 @@ int run_build(const std::vector<std::string>& raw) {
       std::cout << kBuildHelp;
       return kExitOk;
     }
-    std::string fmt = args.get("--format");
-    if (!fmt.empty()) {
-      try {
-        make_writer(fmt);
-      } catch (const Error&) {
-        throw UsageError("unknown format '" + fmt + "' (known: graphml, dot, json)");
-      }
-    }
-    for (const std::string& path : args.all("--output")) {
-      std::string f = format_from_path(path);
-      if (f.empty()) f = fmt;
-      if (f.empty()) {
-        throw UsageError("cannot tell the format of '" + path +
-                         "' from its extension: use .graphml, .dot, .json or --format");
-      }
-      outputs.push_back({path, make_writer(f)});
-    }
-    if (outputs.empty()) outputs.push_back({"", make_writer(fmt.empty() ? "json" : fmt)});
+    outputs = graph_outputs(args);
     if (std::count(args.positional.begin(), args.positional.end(), "-") > 1) {
       throw UsageError("standard input ('-') can be read only once");
     }
@@ -120,7 +99,7 @@ int run_build(const std::vector<std::string>& raw) {
 
   try {
     // An output that cannot be written should fail now, not after reading a large corpus.
-    for (const Output& o : outputs) {
+    for (const GraphOutput& o : outputs) {
       if (!o.path.empty()) check_output_path(o.path);
     }
     Extractor extractor(Lexicon::load(args.all("--lexicon")), RuleSet::load(args.all("--rules")));
@@ -158,11 +137,11 @@ int run_build(const std::vector<std::string>& raw) {
 
     // All files or none: they are renamed into place together once every one was written.
     std::vector<std::pair<std::string, const GraphWriter*>> files;
-    for (const Output& o : outputs) {
+    for (const GraphOutput& o : outputs) {
       if (!o.path.empty()) files.emplace_back(o.path, o.writer.get());
     }
     write_graph_files(graph, files);
-    for (const Output& o : outputs) {
+    for (const GraphOutput& o : outputs) {
       if (o.path.empty()) {
         std::ostringstream ss;
         o.writer->write(graph, ss);
@@ -177,7 +156,7 @@ int run_build(const std::vector<std::string>& raw) {
                 << count(graph.node_count(), "entity", "entities") << ", "
                 << count(graph.edge_count(), "relation", "relations") << ", "
                 << count(cycles.size(), "money cycle", "money cycles") << "\n";
-      for (const Output& o : outputs) {
+      for (const GraphOutput& o : outputs) {
         if (!o.path.empty()) std::cerr << "kgraph: wrote " << o.path << "\n";
       }
     }

@@ -12,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/outputs.h"
 #include "kgraph/cypher.h"
 #include "kgraph/error.h"
 #include "kgraph/query.h"
@@ -207,7 +208,7 @@ int run_query(const std::vector<std::string>& raw) {
 int run_subgraph(const std::vector<std::string>& raw) {
   ParsedArgs args;
   QueryParams params;
-  std::vector<std::pair<std::string, std::unique_ptr<GraphWriter>>> outputs;
+  std::vector<GraphOutput> outputs;
   try {
     args = parse_args(raw, {{"--output", "-o"}, {"--format", ""}, {"--param", "-p"}, {"--quiet", "-q", false},
                             {"--help", "-h", false}});
@@ -219,23 +220,7 @@ int run_subgraph(const std::vector<std::string>& raw) {
     if (args.positional[0] == "-" && args.positional[1] == "-") {
       throw UsageError("standard input ('-') can be read only once");
     }
-    const std::string fmt = args.get("--format");
-    if (!fmt.empty()) {
-      try {
-        make_writer(fmt);
-      } catch (const Error&) {
-        throw UsageError("unknown format '" + fmt + "' (known: graphml, dot, json)");
-      }
-    }
-    for (const std::string& path : args.all("--output")) {
-      std::string f = format_from_path(path);
-      if (f.empty()) f = fmt;
-      if (f.empty()) {
-        throw UsageError("cannot tell the format of '" + path + "' from its extension: use .graphml, .dot, .json or --format");
-      }
-      outputs.emplace_back(path, make_writer(f));
-    }
-    if (outputs.empty()) outputs.emplace_back("", make_writer(fmt.empty() ? "json" : fmt));
+    outputs = graph_outputs(args);
     params = parse_params(args.all("--param"));
   } catch (const UsageError& e) {
     std::cerr << "kgraph subgraph: " << e.what() << "\n(see: kgraph subgraph --help)\n";

@@ -23,40 +23,17 @@
 #include <ostream>
 
 #include "kgraph/error.h"
+#include "kgraph/utf8.h"
 
 namespace kgraph {
 
 std::string valid_utf8(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      ++i;
-      continue;
-    }
-    // Length and the allowed range of the second byte (this excludes overlong forms, surrogates and
-    // code points above U+10FFFF, following the Unicode table of well-formed sequences).
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    }
-    bool ok = len > 0 && i + len <= n && s[i + 1] >= lo && s[i + 1] <= hi;
-    for (std::size_t k = 2; ok && k < len; ++k) ok = s[i + k] >= 0x80 && s[i + k] <= 0xBF;
-    if (ok) {
+  char32_t cp;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = utf8_sequence(text, i, cp);
+    if (len > 0) {
       out.append(text.substr(i, len));
       i += len;
     } else {

@@ -37,6 +37,8 @@ std::size_t decode_one(std::string_view s, std::size_t i, char32_t& cp) {
 }
 }  // namespace
 
+std::size_t utf8_sequence(std::string_view bytes, std::size_t i, char32_t& cp) { return decode_one(bytes, i, cp); }
+
 std::size_t find_invalid_utf8(std::string_view bytes) {
   char32_t cp;
   for (std::size_t i = 0; i < bytes.size();) {

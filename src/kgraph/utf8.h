@@ -15,6 +15,10 @@ namespace kgraph {
 /// first bad byte and its byte offset; `first_line` shifts the reported line.
 std::u32string decode_utf8(std::string_view bytes, const std::string& origin, std::size_t first_line = 1);
 
+/// Length of the well-formed UTF-8 sequence at `bytes[i]` (1 to 4), its code point in `cp`; 0 when the
+/// bytes there are not well formed (overlong forms, surrogates and code points above U+10FFFF excluded).
+std::size_t utf8_sequence(std::string_view bytes, std::size_t i, char32_t& cp);
+
 /// Byte offset of the first invalid sequence, or npos when `bytes` is valid UTF-8.
 std::size_t find_invalid_utf8(std::string_view bytes);
 

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "kgraph/utf8.h"
+
 namespace kgraph {
 
 namespace {
@@ -171,22 +173,9 @@ void XmlPullParser::check_characters() const {
       ++i;
       continue;
     }
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) {
-      len = 2;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    }
-    bool ok = len > 0 && i + len <= n && s[i + 1] >= lo && s[i + 1] <= hi;
-    for (std::size_t k = 2; ok && k < len; ++k) ok = s[i + k] >= 0x80 && s[i + k] <= 0xBF;
-    if (!ok) fail_at(i, "invalid UTF-8: byte " + hex_byte(c), hex_byte(c));
+    char32_t cp;
+    std::size_t len = utf8_sequence(text_in_, i, cp);
+    if (len == 0) fail_at(i, "invalid UTF-8: byte " + hex_byte(c), hex_byte(c));
     if (len == 3 && c == 0xEF && s[i + 1] == 0xBF && (s[i + 2] == 0xBE || s[i + 2] == 0xBF)) {
       fail_at(i, "character " + code_point_name(s[i + 2] == 0xBE ? 0xFFFE : 0xFFFF) + " is not allowed in XML");
     }
