@@ -20,6 +20,7 @@
 #include <system_error>
 
 #include "kgraph/dot_writer.h"
+#include "kgraph/gexf_writer.h"
 #include "kgraph/error.h"
 #include "kgraph/graphml_reader.h"
 #include "kgraph/graphml_writer.h"
@@ -74,7 +75,7 @@ void sync_file(const std::string& tmp, const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> writer_formats() { return {"graphml", "dot", "json"}; }
+std::vector<std::string> writer_formats() { return {"graphml", "dot", "json", "gexf"}; }
 
 std::vector<std::string> reader_formats() { return {"graphml", "json"}; }
 
@@ -85,6 +86,7 @@ std::string format_from_path(const std::string& path) {
   if (ext == ".graphml") return "graphml";
   if (ext == ".gv" || ext == ".dot") return "dot";
   if (ext == ".json") return "json";
+  if (ext == ".gexf") return "gexf";
   return "";
 }
 
@@ -92,6 +94,7 @@ std::unique_ptr<GraphWriter> make_writer(std::string_view format) {
   if (format == "graphml") return std::make_unique<GraphmlWriter>();
   if (format == "dot") return std::make_unique<DotWriter>();
   if (format == "json") return std::make_unique<JsonWriter>();
+  if (format == "gexf") return std::make_unique<GexfWriter>();
   throw Error(ErrorCode::kBadUsage,
               "unknown output format '" + std::string(format) + "' (known: " + join_names(writer_formats()) + ")");
 }
