@@ -21,6 +21,7 @@ int run_neighbors(const std::vector<std::string>& args);
 int run_path(const std::vector<std::string>& args);
 int run_rank(const std::vector<std::string>& args);
 int run_stats(const std::vector<std::string>& args);
+int run_neo4j(const std::vector<std::string>& args);
 
 extern const char* const kBuildHelp;
 extern const char* const kCyclesHelp;
@@ -32,5 +33,6 @@ extern const char* const kNeighborsHelp;
 extern const char* const kPathHelp;
 extern const char* const kRankHelp;
 extern const char* const kStatsHelp;
+extern const char* const kNeo4jHelp;
 
 }  // namespace kgraph::cli

@@ -25,6 +25,7 @@ const char* const kMainHelp =
     "  path     shortest paths between two entities\n"
     "  rank     entities by degree, PageRank or betweenness\n"
     "  stats    counts per type and relation, components, cycles\n"
+    "  neo4j    write a graph as Neo4j import files (CSV, import.sh, load.cypher)\n"
     "  help     show help for a command (kgraph help build)\n"
     "\n"
     "Options:\n"
@@ -76,6 +77,8 @@ int main(int argc, char** argv) {
       std::cout << kRankHelp;
     } else if (rest[0] == "stats") {
       std::cout << kStatsHelp;
+    } else if (rest[0] == "neo4j") {
+      std::cout << kNeo4jHelp;
     } else {
       std::cerr << "kgraph: no such command '" << rest[0] << "' (try: kgraph --help)\n";
       return kExitUsage;
@@ -92,6 +95,7 @@ int main(int argc, char** argv) {
   if (cmd == "path") return run_path(rest);
   if (cmd == "rank") return run_rank(rest);
   if (cmd == "stats") return run_stats(rest);
+  if (cmd == "neo4j") return run_neo4j(rest);
   std::cerr << "kgraph: no such command '" << cmd << "' (try: kgraph --help)\n";
   return kExitUsage;
 }

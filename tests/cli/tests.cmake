@@ -144,3 +144,7 @@ kgraph_cli_cases(explain.sh LABELS cli CASES
 include(${CMAKE_CURRENT_LIST_DIR}/convert.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/query.cmake OPTIONAL)
 include(${CMAKE_CURRENT_LIST_DIR}/graphcmd.cmake OPTIONAL)
+
+# kgraph neo4j: Neo4j import files (neo4j.sh).
+kgraph_cli_cases(neo4j.sh LABELS cli CASES
+  neo4j_example_graph neo4j_refuses_a_full_directory neo4j_bad_graph neo4j_usage)
