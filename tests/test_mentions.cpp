@@ -137,3 +137,9 @@ BOOST_AUTO_TEST_CASE(several_name_words_closed_by_a_descriptor) {
   // Adjectives are a description, not a name.
   BOOST_TEST(mentions("هاجمت مجموعة مسلحة مناهضة للحكومة") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(a_one_word_alias_after_a_first_name_is_a_family_name) {
+  // "باين" alone is Bain & Company in the test lexicon; after the first name جورج it is a family name.
+  BOOST_TEST(mentions("قالت باين إن السوق تتغير") == V({"bain:ORG:باين:lexicon"}));
+  BOOST_TEST(mentions("قال جورج باين إن السوق تتغير") == V({"jwrj_bayn:PERSON:جورج باين:given-name"}));
+}

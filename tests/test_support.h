@@ -25,7 +25,7 @@ inline const char* kSmallLexicon = R"({
     {"id": "sam_altman", "type": "PERSON", "label_en": "Sam Altman", "aliases": ["سام ألتمان", "ألتمان"]},
     {"id": "chatgpt", "type": "PRODUCT", "label_en": "ChatGPT", "aliases": ["ChatGPT", "تشات جي بي تي"], "made_by": "openai"},
     {"id": "wsj", "type": "MEDIA", "label_en": "The Wall Street Journal", "aliases": ["وول ستريت جورنال"]},
-    {"id": "bain", "type": "ORG", "label_en": "Bain & Company", "aliases": ["Bain & Company", "Bain"]}
+    {"id": "bain", "type": "ORG", "label_en": "Bain & Company", "aliases": ["Bain & Company", "Bain", "باين"]}
   ],
   "ignore": ["AI", "GPU", "GPUs", "CEO"],
   "org_designators": ["شركة", "مجموعة", "صحيفة"],

@@ -192,6 +192,13 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         continue;
       }
       const LexEntity& e = lex.entities()[m->entity];
+      // A one-word alias right after a first name is that person's family name, not the entity: "جوش باين"
+      // is not Bain, "Laurene Powell Jobs" is not Jerome Powell. Left to the person rules below.
+      if (m->tokens == 1 && i > S.first && T[i].clitic.empty() && m->prefix.empty() &&
+          T[i - 1].kind == T[i].kind && lex.given_names().contains_token(T[i - 1])) {
+        ++i;
+        continue;
+      }
       Mention mm;
       mm.first = i, mm.last = i + m->tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
       mm.prefix = m->prefix, mm.method = "lexicon", mm.confidence = 1.0;
