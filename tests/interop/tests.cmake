@@ -80,3 +80,20 @@ add_test(NAME interop_networkx_queries
          COMMAND sh ${KGRAPH_INTEROP_DIR}/check_networkx_queries.sh $<TARGET_FILE:kgraph> ${KGRAPH_INTEROP_PYTHON}
                  ${PROJECT_SOURCE_DIR} ${KGRAPH_INTEROP_OUT}/networkx_queries)
 set_tests_properties(interop_networkx_queries PROPERTIES LABELS interop SKIP_RETURN_CODE 77)
+
+# GEXF 1.3 (gexf_writer.h) read by NetworkX's read_gexf (check_gexf.py): the sample graph, the real graph
+# of the embedded examples and the ASCII graph (parallel relations, a symmetric one, an edge without
+# evidence, a tab and a line break in sentences) keep every relation as its own edge, with typed
+# attributes. xmllint checks well-formedness; there is no GEXF 1.3 XSD beside the project to validate with.
+foreach(graph sample examples ascii)
+  if(graph STREQUAL "ascii")
+    set(graph_json ${KGRAPH_INTEROP_DIR}/ascii_graph.json)
+  else()
+    set(graph_json ${KGRAPH_INTEROP_OUT}/${graph}.json)
+  endif()
+  add_test(NAME interop_gexf_networkx_${graph}
+           COMMAND ${KGRAPH_INTEROP_PYTHON} -B ${KGRAPH_INTEROP_DIR}/check_gexf.py
+                   $<TARGET_FILE:kgraph> ${graph_json} ${KGRAPH_INTEROP_OUT}/gexf_${graph})
+  set_tests_properties(interop_gexf_networkx_${graph} PROPERTIES
+    FIXTURES_REQUIRED "kgraph_interop_sample;kgraph_interop_examples" LABELS interop SKIP_RETURN_CODE 77)
+endforeach()
