@@ -7,6 +7,7 @@ packages=(
   libboost-graph-dev libboost-test-dev # Boost.Graph, Boost.Test
   rapidjson-dev libicu-dev             # RapidJSON, ICU
   graphviz fonts-noto-core             # dot, and a font with Arabic glyphs for rendering
+  libgraphviz-dev                      # libgvc/cgraph: .svg/.png/.pdf rendered in-process
   libxml2-utils                        # xmllint: GraphML schema check in the tests
   python3 python3-networkx python3-igraph  # interoperability tests (Debian's own python3)
 )

@@ -36,9 +36,11 @@ const char* const kBuildHelp =
     "\n"
     "Options:\n"
     "  -o, --output FILE        write the graph to FILE; may repeat. The format comes from the\n"
-    "                           extension: .graphml, .dot/.gv, .json. Without -o, JSON goes to stdout.\n"
+    "                           extension: .graphml, .dot/.gv, .json, .gexf, or a picture: .svg, .png, .pdf\n"
+    "                           (drawn by Graphviz's library). Without -o, JSON goes to stdout.\n"
     "  -f, --format FORMAT      format for outputs whose extension names none, and for stdout\n"
-    "                           (graphml, dot, json)\n"
+    "                           (graphml, dot, json, gexf, svg, png, pdf)\n"
+    "  --label-lang LANG        names on the nodes of pictures and DOT: ar, en or both (default)\n"
     "  --lexicon FILE           add or override lexicon entries (schemas/lexicon.schema.json); may repeat\n"
     "  --rules FILE             add or override relation rules (schemas/rules.schema.json); may repeat\n"
     "  --max-cycle-length N     longest money cycle marked in the outputs (default 4)\n"
@@ -66,6 +68,7 @@ int run_build(const std::vector<std::string>& raw) {
   try {
     args = parse_args(raw, {{"--output", "-o"},
                             {"--format", "-f"},
+                            {"--label-lang", ""},
                             {"--lexicon", ""},
                             {"--rules", ""},
                             {"--max-cycle-length", ""},

@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/outputs.h"
 #include "kgraph/error.h"
 #include "kgraph/writer.h"
 
@@ -21,13 +22,15 @@ const char* const kConvertHelp =
     "\n"
     "Reads the graph IN and writes it to OUT in another format. The formats come from the extensions:\n"
     "IN is .graphml (kgraph's own, or GraphML from NetworkX, igraph, Gephi...) or .json (node-link, as\n"
-    "kgraph or NetworkX write it); OUT is .graphml, .json or .dot/.gv. kgraph's own files convert\n"
-    "losslessly: GraphML -> JSON -> GraphML gives the same bytes. OUT is written only when IN was read\n"
+    "kgraph or NetworkX write it); OUT is .graphml, .json, .dot/.gv, .gexf or a picture: .svg, .png, .pdf\n"
+    "(drawn by Graphviz's library). kgraph's own files convert losslessly: GraphML -> JSON -> GraphML\n"
+    "gives the same bytes. OUT is written only when IN was read\n"
     "without error. - as IN reads standard input, - as OUT writes standard output.\n"
     "\n"
     "Options:\n"
     "  --from FORMAT        read IN as FORMAT (graphml, json) whatever its extension\n"
-    "  --to FORMAT          write OUT as FORMAT (graphml, dot, json) whatever its extension\n"
+    "  --to FORMAT          write OUT as FORMAT (graphml, dot, json, gexf, svg, png, pdf) whatever its extension\n"
+    "  --label-lang LANG    names on the nodes of pictures and DOT: ar, en or both (default)\n"
     "  -q, --quiet          print nothing on standard error unless there is an error\n"
     "  -h, --help           show this help\n"
     "\n"
@@ -46,13 +49,16 @@ std::string join(const std::vector<std::string>& names) {
 int run_convert(const std::vector<std::string>& raw) {
   ParsedArgs args;
   std::string in, out, from, to;
+  DotOptions drawing;
   try {
-    args = parse_args(raw, {{"--from", ""}, {"--to", ""}, {"--quiet", "-q", false}, {"--help", "-h", false}});
+    args = parse_args(raw, {{"--from", ""}, {"--to", ""}, {"--label-lang", ""}, {"--quiet", "-q", false},
+                            {"--help", "-h", false}});
     if (args.has("--help")) {
       std::cout << kConvertHelp;
       return kExitOk;
     }
     if (args.positional.size() != 2) throw UsageError("expects an input and an output file (IN OUT)");
+    drawing = drawing_options(args);
     in = args.positional[0];
     out = args.positional[1];
     from = args.get("--from");
@@ -96,7 +102,7 @@ int run_convert(const std::vector<std::string>& raw) {
       std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
       return make_reader(from)->read(text, "<stdin>");
     }();
-    std::unique_ptr<GraphWriter> writer = make_writer(to);
+    std::unique_ptr<GraphWriter> writer = make_writer(to, drawing);
     if (out == "-") {
       writer->write(graph, std::cout);
       std::cout.flush();

@@ -1,18 +1,31 @@
 // outputs.cpp - see outputs.h.
 #include "cli/outputs.h"
 
+#include "kgraph/dot_writer.h"
 #include "kgraph/error.h"
 
 namespace kgraph::cli {
 
+DotOptions drawing_options(const ParsedArgs& args) {
+  DotOptions options;
+  if (args.has("--label-lang")) {
+    const std::string v = args.get("--label-lang");
+    auto lang = label_lang_from_string(v);
+    if (!lang) throw UsageError("--label-lang needs ar, en or both, got '" + v + "'");
+    options.label_lang = *lang;
+  }
+  return options;
+}
+
 std::vector<GraphOutput> graph_outputs(const ParsedArgs& args) {
   std::vector<GraphOutput> outputs;
+  const DotOptions drawing = drawing_options(args);
   const std::string fmt = args.get("--format");
   if (!fmt.empty()) {
     try {
       make_writer(fmt);
     } catch (const Error&) {
-      throw UsageError("unknown format '" + fmt + "' (known: graphml, dot, json)");
+      throw UsageError("unknown format '" + fmt + "' (known: graphml, dot, json, gexf)");
     }
   }
   for (const std::string& path : args.all("--output")) {
@@ -22,9 +35,9 @@ std::vector<GraphOutput> graph_outputs(const ParsedArgs& args) {
       throw UsageError("cannot tell the format of '" + path +
                        "' from its extension: use .graphml, .dot, .json or --format");
     }
-    outputs.push_back({path, make_writer(f)});
+    outputs.push_back({path, make_writer(f, drawing)});
   }
-  if (outputs.empty()) outputs.push_back({"", make_writer(fmt.empty() ? "json" : fmt)});
+  if (outputs.empty()) outputs.push_back({"", make_writer(fmt.empty() ? "json" : fmt, drawing)});
   return outputs;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/options.h"
+#include "kgraph/dot_writer.h"
 #include "kgraph/writer.h"
 
 namespace kgraph::cli {
@@ -19,6 +20,10 @@ struct GraphOutput {
 /// One output per `--output`/`-o` (format from the extension, else `--format`); none given: standard output
 /// in `--format` (default json). Throws UsageError for an unknown format or a path whose extension names
 /// none when there is no `--format`.
+/// Pictures and DOT are drawn with `--label-lang` (ar, en, both; default both) when the command has it.
 std::vector<GraphOutput> graph_outputs(const ParsedArgs& args);
+
+/// The drawing options from `--label-lang`; throws UsageError for a bad value.
+DotOptions drawing_options(const ParsedArgs& args);
 
 }  // namespace kgraph::cli

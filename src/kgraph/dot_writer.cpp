@@ -12,10 +12,15 @@
 // relation looks the same in every picture; red is kept for money cycles.
 #include "kgraph/dot_writer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <ostream>
+#include <set>
+#include <vector>
+
+#include <boost/range/iterator_range.hpp>
 
 #include "kgraph/json_writer.h"
 
@@ -63,11 +68,86 @@ const char* relation_colour(std::string_view relation) {
   return kSpare[h % (sizeof kSpare / sizeof kSpare[0])];
 }
 
-std::string node_label(const NodeProps& n) {
+bool is_ascii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string node_label(const NodeProps& n, LabelLang lang) {
+  if (lang == LabelLang::kEnglish) {
+    // No Arabic at all: a name found only in Arabic text shows its id, which is a Latin transliteration
+    // (mentions.h, slug_id) for every entity kgraph extracts.
+    if (!n.label_en.empty()) return n.label_en;
+    if (!n.label.empty() && is_ascii(n.label)) return n.label;
+    return n.id;
+  }
+  if (lang == LabelLang::kArabic) {
+    if (!n.label_ar.empty()) return n.label_ar;
+    if (!n.label_en.empty()) return n.label_en;
+    return n.label.empty() ? n.id : n.label;
+  }
   if (n.label_ar.empty() && n.label_en.empty()) return n.label.empty() ? n.id : n.label;
   if (n.label_ar.empty()) return n.label_en;
   if (n.label_en.empty() || n.label_en == n.label_ar) return n.label_ar;
   return n.label_ar + "\n" + n.label_en;
+}
+
+// Text for an HTML-like label (the title and legend): &, <, >, " escaped, invalid UTF-8 repaired.
+std::string html_text(std::string_view text) {
+  std::string out;
+  for (char c : valid_utf8(text)) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default:
+        if (static_cast<unsigned char>(c) >= 0x20) out += c;
+    }
+  }
+  return out;
+}
+
+const char* type_caption(EntityType t) {
+  switch (t) {
+    case EntityType::kOrg: return "organisation";
+    case EntityType::kPerson: return "person";
+    case EntityType::kProduct: return "product";
+    case EntityType::kMedia: return "media";
+    case EntityType::kPlace: return "place";
+  }
+  return "other";
+}
+
+bool is_doubtful(const EdgeProps& p) {
+  return p.status == "denied" || p.status == "hypothetical" || p.status == "stalled";
+}
+
+// "kgraph: 28 entities, 31 relations, 5 documents, 2025-09-22 – 2025-10-14": the date range is that of the
+// evidence (event or article dates), left out when no relation has a date.
+std::string title_text(const KnowledgeGraph& graph) {
+  const Graph& g = graph.graph();
+  const GraphProps& gp = g[boost::graph_bundle];
+  std::string first, last;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const EdgeProps& p = g[*it];
+    if (!p.first_seen.empty() && (first.empty() || p.first_seen < first)) first = p.first_seen;
+    if (!p.last_seen.empty() && (last.empty() || p.last_seen > last)) last = p.last_seen;
+  }
+  std::string title = gp.name + ": " + std::to_string(graph.node_count()) + " entities, " +
+                      std::to_string(graph.edge_count()) + " relations, " + std::to_string(gp.documents.size()) +
+                      (gp.documents.size() == 1 ? " document" : " documents");
+  if (!first.empty()) {
+    title += ", ";
+    title += first;
+    if (last != first) {
+      title += " \u2013 ";
+      title += last;
+    }
+  }
+  return title;
 }
 
 std::string qualified_amount(double usd, std::string_view qualifier) {
@@ -144,39 +224,113 @@ std::string dot_quote(std::string_view text) {
   return out;
 }
 
+std::optional<LabelLang> label_lang_from_string(std::string_view text) {
+  if (text == "ar") return LabelLang::kArabic;
+  if (text == "en") return LabelLang::kEnglish;
+  if (text == "both") return LabelLang::kBoth;
+  return std::nullopt;
+}
+
 void DotWriter::write(const KnowledgeGraph& graph, std::ostream& out) const {
   const Graph& g = graph.graph();
   const GraphProps& gp = g[boost::graph_bundle];
   const std::string fonts = dot_quote(kFonts);
 
-  std::string title = gp.name + ": " + std::to_string(graph.node_count()) + " entities, " +
-                      std::to_string(graph.edge_count()) + " relations, " + std::to_string(gp.documents.size()) +
-                      (gp.documents.size() == 1 ? " document" : " documents");
+  // What the legend needs to explain: only the types and line styles that occur.
+  std::set<EntityType> types;
+  for (Vertex v : boost::make_iterator_range(boost::vertices(g))) types.insert(g[v].type);
+  std::set<Vertex> on_cycle;
+  bool any_cycle = false, any_doubtful = false;
+  for (auto [it, end] = boost::edges(g); it != end; ++it) {
+    const EdgeProps& p = g[*it];
+    if (p.in_cycle) {
+      any_cycle = true;
+      on_cycle.insert(boost::source(*it, g));
+      on_cycle.insert(boost::target(*it, g));
+    } else if (is_doubtful(p)) {
+      any_doubtful = true;
+    }
+  }
+
+  // The title and the legend are one HTML-like graph label, so the legend adds no fake nodes that
+  // other tools reading this file would count as entities.
+  std::string label = "<<table border=\"0\" cellspacing=\"6\" cellpadding=\"4\">";
+  std::size_t columns = types.size() + (any_cycle ? 1 : 0) + (any_doubtful ? 1 : 0);
+  label += "<tr><td colspan=\"" + std::to_string(std::max<std::size_t>(columns, 1)) +
+           "\"><font point-size=\"20\"><b>" + html_text(title_text(graph)) + "</b></font></td></tr><tr>";
+  for (EntityType t : types) {
+    label += "<td border=\"1\" color=\"#555555\" bgcolor=\"" + std::string(node_style(t).fill) + "\">" +
+             type_caption(t) + "</td>";
+  }
+  if (any_cycle) label += "<td><font color=\"red\"><b>\u2501\u2501\u25B6 money cycle</b></font></td>";
+  if (any_doubtful) label += "<td><font color=\"#555555\">- - \u25B7 denied, stalled or hypothetical</font></td>";
+  label += "</tr></table>>";
+
+  // Layout for 10 to 300 nodes. Up to kDotLayoutMaxNodes, dot's left-to-right layers show the direction of
+  // money best; beyond, sfdp spreads the entities out and overlap removal keeps labels apart. Either way
+  // entities with no relation fill a compact block instead of one very long column (see below).
+  const bool layered = graph.node_count() <= kDotLayoutMaxNodes;
   out << "digraph " << dot_quote(gp.name) << " {\n";
-  out << "  graph [rankdir=\"LR\", charset=\"UTF-8\", fontname=" << fonts << ", fontsize=\"16\", labelloc=\"t\", "
-      << "label=" << dot_quote(title) << "];\n";
-  out << "  node [fontname=" << fonts << ", fontsize=\"12\", style=\"filled\", color=\"#555555\"];\n";
-  out << "  edge [fontname=" << fonts << ", fontsize=\"10\"];\n";
+  out << "  graph [layout=\"" << (layered ? "dot" : "sfdp") << "\", rankdir=\"LR\", charset=\"UTF-8\", fontname="
+      << fonts << ", fontsize=\"16\", labelloc=\"t\", labeljust=\"l\", label=" << label << ",\n"
+      << "         outputorder=\"edgesfirst\", pad=\"0.3\", ";
+  if (layered) {
+    out << "nodesep=\"0.35\", ranksep=\"0.9\"";
+  } else {
+    out << "pack=\"true\", packmode=\"graph\", overlap=\"prism\", overlap_scaling=\"-4\", sep=\"+12\", splines=\"true\", K=\"1.2\", "
+        << "size=\"17,17\"";  // at most 1632 pixels a side in PNG, so the file stays small
+  }
+  out << "];\n";
+  out << "  node [fontname=" << fonts << ", fontsize=\"12\", style=\"filled\", color=\"#555555\", margin=\"0.12,0.04\"];\n";
+  out << "  edge [fontname=" << fonts << ", fontsize=\"10\", arrowsize=\"0.8\"];\n";
 
   for (Vertex v : graph.sorted_vertices()) {
     const NodeProps& n = g[v];
     NodeStyle st = node_style(n.type);
-    out << "  " << dot_quote(n.id) << " [label=" << dot_quote(node_label(n)) << ", shape=\"" << st.shape
-        << "\", fillcolor=\"" << st.fill << "\", tooltip=" << dot_quote(n.id + " (" + std::string(to_string(n.type)) + ")")
-        << "];\n";
+    out << "  " << dot_quote(n.id) << " [label=" << dot_quote(node_label(n, options_.label_lang)) << ", shape=\""
+        << st.shape << "\", fillcolor=\"" << st.fill << "\"";
+    // The entities of a money cycle get a red frame too, so the loop reads as one figure.
+    if (on_cycle.count(v)) out << ", color=\"red\", penwidth=\"2\"";
+    out << ", tooltip=" << dot_quote(n.id + " (" + std::string(to_string(n.type)) + ")") << "];\n";
+  }
+
+  // Entities with no relation at all. Graphviz's `pack` would lay them out beside the rest, but in dot
+  // (2.42) it drops most edge labels, so in a layered layout they go into a box of their own instead,
+  // chained into rows by invisible edges (left to right, one rank apart): a compact block rather than one
+  // long column down the first rank. Only for pictures (DotOptions::picture): in a .dot file the invisible
+  // edges would count as relations for tools that read it.
+  std::vector<Vertex> unrelated;
+  for (Vertex v : graph.sorted_vertices()) {
+    if (boost::in_degree(v, g) == 0 && boost::out_degree(v, g) == 0) unrelated.push_back(v);
+  }
+  if (options_.picture && layered && unrelated.size() > 1) {
+    std::size_t row = 3;
+    while (row * row < unrelated.size()) ++row;
+    out << "  subgraph \"cluster_unrelated\" {\n"
+        << "    label=\"no relation found\"; labeljust=\"l\"; fontsize=\"12\"; fontcolor=\"#777777\"; "
+        << "style=\"dashed\"; color=\"#aaaaaa\";\n";
+    for (std::size_t i = 0; i < unrelated.size(); ++i) {
+      out << (i % row == 0 ? "    " : " -> ") << dot_quote(g[unrelated[i]].id);
+      if (i % row == row - 1 || i + 1 == unrelated.size()) out << (i % row == 0 ? ";\n" : " [style=\"invis\"];\n");
+    }
+    out << "  }\n";
   }
 
   for (Edge e : graph.sorted_edges()) {
     const EdgeProps& p = g[e];
+    // In a large picture only money speaks: relation names on hundreds of edges would cover the nodes,
+    // while the colour already tells the relation (and the tooltip in SVG names it).
+    const bool labelled = layered || p.in_cycle || p.amount_usd.has_value();
     out << "  " << dot_quote(g[boost::source(e, g)].id) << " -> " << dot_quote(g[boost::target(e, g)].id)
-        << " [label=" << dot_quote(edge_label(p));
+        << " [label=" << dot_quote(labelled ? edge_label(p) : std::string());
     if (p.in_cycle) {
-      out << ", color=\"red\", fontcolor=\"red\", penwidth=\"3\", style=\"bold\"";
+      // Heavier weight keeps the edges of a cycle short and straight in dot, so the loop is compact.
+      out << ", color=\"red\", fontcolor=\"red\", penwidth=\"3\", style=\"bold\", fontsize=\"12\", weight=\"4\"";
     } else {
       const char* colour = relation_colour(p.relation);
       out << ", color=\"" << colour << "\", fontcolor=\"" << colour << "\"";
       // A deal that may never happen is drawn dashed, so the solid lines are the money that moved.
-      if (p.status == "denied" || p.status == "hypothetical" || p.status == "stalled") out << ", style=\"dashed\"";
+      if (is_doubtful(p)) out << ", style=\"dashed\"";
     }
     if (is_symmetric(p.relation)) out << ", dir=\"none\"";
     if (!p.evidence.empty()) out << ", tooltip=" << dot_quote(p.evidence.front().sentence);

@@ -2,9 +2,12 @@
 //
 // A picture for people: node shape and fill by entity type, the Arabic and English names on two lines,
 // edge colour by relation, the amount in short form ("$22.4B") and the status on the edge label, and the
-// edges of money cycles drawn bold red.
+// edges of money cycles drawn bold red. The graph label is a title (counts and date range) and a legend,
+// and the layout attributes are chosen for the graph's size, so that `dot -Tpng` on this file and
+// kgraph's own pictures (image_writer.h) give the same picture.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,11 +15,34 @@
 
 namespace kgraph {
 
+/// Which names label the nodes: Arabic, English, or both on two lines (the default).
+enum class LabelLang { kArabic, kEnglish, kBoth };
+
+/// "ar", "en" or "both"; nullopt for anything else.
+std::optional<LabelLang> label_lang_from_string(std::string_view text);
+
+/// How the picture is drawn (the data written does not depend on it).
+struct DotOptions {
+  LabelLang label_lang = LabelLang::kBoth;
+  /// Set by ImageWriter: adds layout-only helpers (invisible edges that arrange the entities with no
+  /// relation into rows). Off for .dot files, whose edges other tools count as relations.
+  bool picture = false;
+};
+
 class DotWriter final : public GraphWriter {
  public:
+  DotWriter() = default;
+  explicit DotWriter(DotOptions options) : options_(options) {}
   std::string_view format() const override { return "dot"; }
   void write(const KnowledgeGraph& graph, std::ostream& out) const override;
+
+ private:
+  DotOptions options_;
 };
+
+/// Graphs with more nodes than this are laid out with sfdp (force-directed) instead of dot (layered):
+/// dot's ranks turn a few hundred loosely connected entities into one very wide, unreadable strip.
+inline constexpr std::size_t kDotLayoutMaxNodes = 120;
 
 /// An amount in US dollars in short form: "$100B", "$4B", "$22.4B", "$500M", "$1.25T", "$750".
 /// At most two decimals, trailing zeros dropped.

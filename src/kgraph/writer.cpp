@@ -24,6 +24,7 @@
 #include "kgraph/error.h"
 #include "kgraph/graphml_reader.h"
 #include "kgraph/graphml_writer.h"
+#include "kgraph/image_writer.h"
 #include "kgraph/json_reader.h"
 #include "kgraph/json_writer.h"
 
@@ -75,7 +76,7 @@ void sync_file(const std::string& tmp, const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> writer_formats() { return {"graphml", "dot", "json", "gexf"}; }
+std::vector<std::string> writer_formats() { return {"graphml", "dot", "json", "gexf", "svg", "png", "pdf"}; }
 
 std::vector<std::string> reader_formats() { return {"graphml", "json"}; }
 
@@ -87,12 +88,16 @@ std::string format_from_path(const std::string& path) {
   if (ext == ".gv" || ext == ".dot") return "dot";
   if (ext == ".json") return "json";
   if (ext == ".gexf") return "gexf";
+  if (ext == ".svg" || ext == ".png" || ext == ".pdf") return ext.substr(1);
   return "";
 }
 
-std::unique_ptr<GraphWriter> make_writer(std::string_view format) {
+std::unique_ptr<GraphWriter> make_writer(std::string_view format) { return make_writer(format, DotOptions{}); }
+
+std::unique_ptr<GraphWriter> make_writer(std::string_view format, const DotOptions& options) {
   if (format == "graphml") return std::make_unique<GraphmlWriter>();
-  if (format == "dot") return std::make_unique<DotWriter>();
+  if (format == "dot") return std::make_unique<DotWriter>(options);
+  if (format == "svg" || format == "png" || format == "pdf") return std::make_unique<ImageWriter>(format, options);
   if (format == "json") return std::make_unique<JsonWriter>();
   if (format == "gexf") return std::make_unique<GexfWriter>();
   throw Error(ErrorCode::kBadUsage,

@@ -15,6 +15,8 @@
 
 namespace kgraph {
 
+struct DotOptions;  // dot_writer.h: how pictures are drawn
+
 class GraphWriter {
  public:
   virtual ~GraphWriter() = default;
@@ -35,12 +37,15 @@ std::vector<std::string> writer_formats();
 /// The formats readers exist for.
 std::vector<std::string> reader_formats();
 
-/// Format name from a path's extension (".graphml" -> "graphml", ".gv"/".dot" -> "dot", ".json" -> "json").
+/// Format name from a path's extension (".graphml" -> "graphml", ".gv"/".dot" -> "dot", ".json" -> "json",
+/// ".svg"/".png"/".pdf" -> the picture format).
 /// Returns "" when the extension names no known format.
 std::string format_from_path(const std::string& path);
 
 /// Throws Error(kBadUsage) for an unknown format.
 std::unique_ptr<GraphWriter> make_writer(std::string_view format);
+/// The same, with the drawing options for the formats that draw (dot, svg, png, pdf); the others ignore them.
+std::unique_ptr<GraphWriter> make_writer(std::string_view format, const DotOptions& options);
 std::unique_ptr<GraphReader> make_reader(std::string_view format);
 
 /// Writes atomically: to PATH.tmp-XXXX in the same directory, then rename(). Throws Error(kIo).

@@ -75,19 +75,19 @@ case $CASE in
     kg convert --from dot g.json out.json
     expect_rc 2
     expect_err "kgraph convert: cannot read format 'dot' (readable: graphml, json)" '(see: kgraph convert --help)'
-    kg convert g.json out.png
+    kg convert g.json out.jpg
     expect_rc 2
-    expect_err "kgraph convert: cannot tell the format of 'out.png' from its extension: use .graphml, .dot, .json or --to" \
+    expect_err "kgraph convert: cannot tell the format of 'out.jpg' from its extension: use .graphml, .dot, .json or --to" \
       '(see: kgraph convert --help)'
-    kg convert --to png g.json out.png
+    kg convert --to jpg g.json out.jpg
     expect_rc 2
-    expect_err "kgraph convert: unknown output format 'png' (known: graphml, dot, json)" '(see: kgraph convert --help)'
+    expect_err "kgraph convert: unknown output format 'jpg' (known: graphml, dot, json, gexf, svg, png, pdf)" '(see: kgraph convert --help)'
     kg_in g.json convert - out.json
     expect_rc 2
     expect_err 'kgraph convert: reading standard input needs --from (graphml, json)' '(see: kgraph convert --help)'
     kg convert g.json -
     expect_rc 2
-    expect_err 'kgraph convert: writing standard output needs --to (graphml, dot, json)' '(see: kgraph convert --help)'
+    expect_err 'kgraph convert: writing standard output needs --to (graphml, dot, json, gexf, svg, png, pdf)' '(see: kgraph convert --help)'
     kg convert --bogus g.json out.json
     expect_rc 2
     expect_absent out.json

@@ -148,3 +148,8 @@ include(${CMAKE_CURRENT_LIST_DIR}/graphcmd.cmake OPTIONAL)
 # kgraph neo4j: Neo4j import files (neo4j.sh).
 kgraph_cli_cases(neo4j.sh LABELS cli CASES
   neo4j_example_graph neo4j_refuses_a_full_directory neo4j_bad_graph neo4j_usage)
+
+# Pictures drawn in-process with Graphviz (pictures.sh).
+kgraph_cli_cases(pictures.sh LABELS cli CASES
+  pictures_build_png_svg_pdf pictures_convert_and_english_labels pictures_bad_label_lang_exits_2
+  pictures_unwritable_output_exits_1)

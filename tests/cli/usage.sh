@@ -97,7 +97,7 @@ case $CASE in
   unknown_format_exits_2)
     kg build --format xml -o out.json
     expect_rc 2
-    expect_err "kgraph build: unknown format 'xml' (known: graphml, dot, json)" '(see: kgraph build --help)'
+    expect_err "kgraph build: unknown format 'xml' (known: graphml, dot, json, gexf)" '(see: kgraph build --help)'
     expect_listing . run
     kg cycles --format csv g.json
     expect_rc 2
