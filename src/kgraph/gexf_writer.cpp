@@ -56,14 +56,6 @@ std::string attr_escape(std::string_view text) {
   return out;
 }
 
-std::string join(const std::set<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) {
-    if (!out.empty()) out += " | ";
-    out += s;
-  }
-  return out;
-}
 
 // Collects the <attvalue> elements of one node or edge; empty values are left out (as in GraphML:
 // NetworkX would read an empty double as an error and Gephi shows a missing value as empty anyway).
@@ -188,7 +180,7 @@ void GexfWriter::write(const KnowledgeGraph& graph, std::ostream& out) const {
     values.add("type", to_string(n.type));
     values.add("label_ar", n.label_ar);
     values.add("label_en", n.label_en);
-    values.add("aliases", join(n.aliases));
+    values.add("aliases", join_values(n.aliases));
     values.add("documents", std::to_string(n.documents.size()));
     values.add("mentions", std::to_string(n.mentions));
     values.add("part_of", n.part_of);
@@ -227,8 +219,8 @@ void GexfWriter::write(const KnowledgeGraph& graph, std::ostream& out) const {
     if (p.amount_usd) values.add("amount_usd", format_exact(*p.amount_usd));
     values.add("amount_qualifier", p.amount_qualifier);
     values.add("status", p.status);
-    values.add("statuses", join(p.statuses));
-    values.add("reported_by", join(p.reported_by));
+    values.add("statuses", join_values(p.statuses));
+    values.add("reported_by", join_values(p.reported_by));
     values.add("confidence", format_exact(p.confidence));
     values.add("evidence_count", std::to_string(p.evidence.size()));
     values.add("in_cycle", p.in_cycle ? "true" : "false");

@@ -99,14 +99,6 @@ constexpr KeyDef kKeys[] = {
     {"e_evidence", "edge", "evidence", "string"},
 };
 
-std::string join(const std::set<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) {
-    if (!out.empty()) out += " | ";
-    out += s;
-  }
-  return out;
-}
 
 // Writes <data key="KEY">escaped text</data>, or nothing for empty text (see the design note).
 void data(std::ostream& out, const char* indent, const char* key, std::string_view text) {
@@ -126,6 +118,15 @@ std::array<int, 3> graphml_colour(EntityType type) {
     case EntityType::kPlace: return {141, 110, 99};    // brown
   }
   return {128, 128, 128};
+}
+
+std::string join_values(const std::set<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) {
+    if (!out.empty()) out += " | ";
+    out += s;
+  }
+  return out;
 }
 
 std::string format_exact(double x) {
@@ -211,8 +212,8 @@ void GraphmlWriter::write(const KnowledgeGraph& graph, std::ostream& out) const 
     data(out, in, "n_label_ar", n.label_ar);
     data(out, in, "n_label_en", n.label_en);
     data(out, in, "n_type", to_string(n.type));
-    data(out, in, "n_aliases", join(n.aliases));
-    data(out, in, "n_documents", join(n.documents));
+    data(out, in, "n_aliases", join_values(n.aliases));
+    data(out, in, "n_documents", join_values(n.documents));
     data(out, in, "n_mentions", std::to_string(n.mentions));
     data(out, in, "n_part_of", n.part_of);
     data(out, in, "n_confidence", format_exact(n.confidence));
@@ -244,9 +245,9 @@ void GraphmlWriter::write(const KnowledgeGraph& graph, std::ostream& out) const 
     if (p.amount_usd) data(out, in, "e_amount_usd", format_exact(*p.amount_usd));
     data(out, in, "e_amount_qualifier", p.amount_qualifier);
     data(out, in, "e_status", p.status);
-    data(out, in, "e_statuses", join(p.statuses));
+    data(out, in, "e_statuses", join_values(p.statuses));
     data(out, in, "e_weight", format_exact(p.weight()));
-    data(out, in, "e_reported_by", join(p.reported_by));
+    data(out, in, "e_reported_by", join_values(p.reported_by));
     data(out, in, "e_first_seen", p.first_seen);
     data(out, in, "e_last_seen", p.last_seen);
     data(out, in, "e_in_cycle", p.in_cycle ? "true" : "false");

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,10 @@ std::array<int, 3> graphml_colour(EntityType type);
 /// `x` in plain decimal notation with the fewest digits that read back to the same double (at most 17
 /// significant), never with an exponent: 100000000000 -> "100000000000", 0.85 -> "0.85".
 std::string format_exact(double x);
+
+/// A set of strings as one attribute value, joined with " | " (GraphML and GEXF have no list type; readers
+/// split on it).
+std::string join_values(const std::set<std::string>& items);
 
 /// `id` as an XML NMTOKEN: ASCII letters, digits, '.', '-', '_' and Arabic letters and digits are kept;
 /// any other character c becomes ":HEX:" (its code point in upper-case hex), ':' included, so distinct ids
