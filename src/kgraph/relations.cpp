@@ -599,6 +599,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
         raiser = {{found_raiser[0]->entity, sentence_index}};
         raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
+      } else if (!found_raiser.empty() && !found_raiser[0]->pair) {
+        // "فالشركة التي أسسها مينش ... جمعت 385 مليون يورو في جولة": the company the anaphor points at.
+        if (auto a = sm.antecedent(*found_raiser[0], {})) {
+          raiser = {{a->entity, sentence_index}};
+          raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
+        }
       } else if (found_raiser.empty()) {
         // "حين جمعت مليار دولار في جولة": the subject is a pronoun, the company the sentence is about
         // (its first one named before the cue).
