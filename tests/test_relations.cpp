@@ -179,3 +179,9 @@ BOOST_AUTO_TEST_CASE(a_singular_relative_clause_takes_the_last_conjunct) {
   BOOST_TEST(relations("انضمت أمازون وشركة أنثروبيك التي يقودها سام ألتمان.") ==
              V({"sam_altman ceo_of anthropic"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_company_is_not_one_named_only_in_a_persons_title) {
+  // "الشركة" in the next sentence is Anthropic: Amazon there is only part of Altman's title.
+  BOOST_TEST(relations("قالت أنثروبيك إن سام ألتمان، الرئيس التنفيذي لأمازون، سيحضر. واستثمرت إنفيديا في الشركة.") ==
+             V({"sam_altman ceo_of amazon", "nvidia invests_in anthropic completed"}));
+}

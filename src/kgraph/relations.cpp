@@ -119,6 +119,17 @@ class SentenceMatcher {
     return {};
   }
 
+  // Whether a mention is part of a person's title: a title word (الرئيس التنفيذي، المديرة) stands between
+  // it and the comma or sentence start before it ("..، المديرة التقنية السابقة لأوبن إيه آي،").
+  bool in_title(const Mention& m) const {
+    const Sentence& S = in_.seg.sentences[m.sentence];
+    for (std::size_t k = m.first; k > S.first && m.first - k < 6; --k) {
+      if (is_comma(T_[k - 1])) return false;
+      if (in_.rules.person_titles().match(T_, k - 1, m.first)) return true;
+    }
+    return false;
+  }
+
   bool type_ok(const Mention& m, const std::vector<EntityType>& types) const {
     if (types.empty() || std::find(types.begin(), types.end(), m.type) != types.end()) return true;
     // A product stands for its maker where an organisation is wanted: "تشتري رقائق Blackwell" buys
@@ -357,13 +368,18 @@ class SentenceMatcher {
         return Arg{&a, m.entity, a.span, 0.6};
       }
     } else {
-      // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it.
-      for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        const Mention& m = *it;
-        if (m.first >= a.first || m.anaphor) continue;
-        if (m.sentence + 2 < a.sentence) break;
-        if (m.type != EntityType::kOrg || busy.count(m.entity)) continue;
-        return Arg{&a, m.entity, a.span, 0.6};
+      // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it,
+      // passing over, in earlier sentences, one named only in a person's title ("موراتي، المديرة التقنية
+      // السابقة لأوبن إيه آي، ... وأعلنت الشركة" is her lab, not OpenAI); failing that, the latest of any kind.
+      for (int pass = 0; pass < 2; ++pass) {
+        for (auto it = all.rbegin(); it != all.rend(); ++it) {
+          const Mention& m = *it;
+          if (m.first >= a.first || m.anaphor) continue;
+          if (m.sentence + 2 < a.sentence) break;
+          if (m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+          if (pass == 0 && m.sentence < a.sentence && in_title(m)) continue;
+          return Arg{&a, m.entity, a.span, 0.6};
+        }
       }
     }
     std::map<std::string, std::pair<std::size_t, std::size_t>> seen;  // id -> (mentions, last position)
