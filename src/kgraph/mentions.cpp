@@ -358,6 +358,22 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // goes on with a definite adjective (شركة سيريبراس الناشئة). Anything else is too often a noun
       // phrase ("شبكة مصانع رقائق").
       if (T[k].kind != TokenKind::kArabic || taken[k] || !name_word(c, T[k])) continue;
+      // A descriptor with لل ("للأبحاث", "for research") that belongs to the name before it.
+      auto descriptor = [&](std::size_t j) {
+        return j < S.last && !taken[j] && T[j].kind == TokenKind::kArabic && T[j].clitic.empty() &&
+               T[j].text.size() > 4 && T[j].text[0] == 0x0644 && T[j].text[1] == 0x0644;
+      };
+      // The end of a name whose descriptor is at `j`, with the descriptor's adjective when one follows:
+      // "هاربورلاين للأوراق المالية" (a nisba: ends in ي or ية).
+      auto past_descriptor = [&](std::size_t j) {
+        std::size_t e = j + 1;
+        if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text) &&
+            !taken[e]) {
+          std::u32string adj = original(c, Span{T[e].begin, T[e].end});
+          if (adj.size() > 4 && (adj.back() == 0x064A || (adj.back() == 0x0629 && adj[adj.size() - 2] == 0x064A))) ++e;
+        }
+        return e;
+      };
       // "شركة فالي ستريت للأبحاث": two or three name words are a name when a descriptor with لل closes
       // them (alone, "شركة X Y" is too often a noun phrase).
       {
@@ -369,18 +385,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           return foreign_looking(w) && !(w.size() >= 5 && w.back() == 0x064A);
         };
         while (e2 < S.last && e2 < k + 3 && !taken[e2] && T[e2].kind == TokenKind::kArabic && T[e2].clitic.empty() &&
-               name_word(c, T[e2]) && name_like(T[e2]) &&
-               !(T[e2].text.size() > 4 && T[e2].text[0] == 0x0644 && T[e2].text[1] == 0x0644)) {
+               name_word(c, T[e2]) && name_like(T[e2]) && !descriptor(e2)) {
           ++e2;
         }
-        if (e2 > k + 1 && e2 < S.last && !taken[e2] && T[e2].kind == TokenKind::kArabic && T[e2].clitic.empty() &&
-            T[e2].text.size() > 4 && T[e2].text[0] == 0x0644 && T[e2].text[1] == 0x0644) {
-          std::size_t e = e2 + 1;
-          if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text) &&
-              !taken[e]) {
-            std::u32string adj = original(c, Span{T[e].begin, T[e].end});
-            if (adj.size() > 4 && (adj.back() == 0x064A || (adj.back() == 0x0629 && adj[adj.size() - 2] == 0x064A))) ++e;
-          }
+        if (e2 > k + 1 && descriptor(e2)) {
+          std::size_t e = past_descriptor(e2);
           choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
           continue;
         }
@@ -388,17 +397,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       char32_t first = T[k].text[0];
       if (first == 0x0644 || first == 0x0628 || first == 0x0643 || first == 0x0641 || first == 0x0648) continue;
       std::size_t e = k + 1;
-      // "شركة نورثبريدج للأبحاث": a descriptor with لل ("for research") belongs to the name.
-      if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && T[e].text.size() > 4 &&
-          T[e].text[0] == 0x0644 && T[e].text[1] == 0x0644 && !taken[e]) {
-        ++e;
-        // ... with its adjective: "هاربورلاين للأوراق المالية" (a nisba: ends in ي or ية).
-        if (e < S.last && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text) &&
-            !taken[e]) {
-          std::u32string adj = original(c, Span{T[e].begin, T[e].end});
-          if (adj.size() > 4 && (adj.back() == 0x064A || (adj.back() == 0x0629 && adj[adj.size() - 2] == 0x064A))) ++e;
-        }
-      }
+      // "شركة نورثبريدج للأبحاث": the descriptor belongs to the name.
+      if (descriptor(e)) e = past_descriptor(e);
       // "شركة ميلانوكس لمعدات الشبكات": a descriptor glued to ل ends the name too, unless the word looks
       // like a feminine adjective or noun (ends in ة: "شركة ناشئة لتطوير").
       std::u32string word = original(c, Span{T[k].begin, T[k].end});
