@@ -683,7 +683,7 @@ BOOST_AUTO_TEST_CASE(dot_node_labels) {
 
 BOOST_AUTO_TEST_CASE(registry) {
   BOOST_TEST(writer_formats() ==
-             (std::vector<std::string>{"graphml", "dot", "json", "gexf", "svg", "png", "pdf"}));
+             (std::vector<std::string>{"graphml", "dot", "json", "gexf", "html", "svg", "png", "pdf"}));
   BOOST_TEST(reader_formats() == (std::vector<std::string>{"graphml", "json"}));
   for (const std::string& f : writer_formats()) BOOST_TEST(make_writer(f)->format() == f);
   BOOST_TEST(make_reader("json")->format() == "json");
@@ -700,7 +700,7 @@ BOOST_AUTO_TEST_CASE(registry) {
   BOOST_TEST(format_from_path("g.jpg") == "");
   BOOST_CHECK_EXCEPTION(make_writer("jpg"), Error, [](const Error& e) {
     return e.code() == ErrorCode::kBadUsage && contains(e.message(), "jpg") &&
-           contains(e.message(), "graphml, dot, json, gexf, svg, png, pdf");
+           contains(e.message(), "graphml, dot, json, gexf, html, svg, png, pdf");
   });
   BOOST_TEST(make_reader("graphml")->format() == "graphml");
   BOOST_CHECK_EXCEPTION(make_reader("dot"), Error,

@@ -25,7 +25,9 @@ std::vector<GraphOutput> graph_outputs(const ParsedArgs& args) {
     try {
       make_writer(fmt);
     } catch (const Error&) {
-      throw UsageError("unknown format '" + fmt + "' (known: graphml, dot, json, gexf)");
+      std::string known;
+      for (const std::string& f : writer_formats()) known += (known.empty() ? "" : ", ") + f;
+      throw UsageError("unknown format '" + fmt + "' (known: " + known + ")");
     }
   }
   for (const std::string& path : args.all("--output")) {
@@ -33,7 +35,7 @@ std::vector<GraphOutput> graph_outputs(const ParsedArgs& args) {
     if (f.empty()) f = fmt;
     if (f.empty()) {
       throw UsageError("cannot tell the format of '" + path +
-                       "' from its extension: use .graphml, .dot, .json or --format");
+                       "' from its extension: use .graphml, .dot, .json, .gexf, .html, .svg, .png, .pdf or --format");
     }
     outputs.push_back({path, make_writer(f, drawing)});
   }

@@ -30,10 +30,7 @@ namespace {
 
 constexpr const char* kFonts = "Noto Sans Arabic, Noto Sans, DejaVu Sans";
 
-struct NodeStyle {
-  const char* shape;
-  const char* fill;
-};
+}  // namespace
 
 NodeStyle node_style(EntityType t) {
   switch (t) {
@@ -68,12 +65,14 @@ const char* relation_colour(std::string_view relation) {
   return kSpare[h % (sizeof kSpare / sizeof kSpare[0])];
 }
 
+namespace {
 bool is_ascii(std::string_view s) {
   for (char c : s) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
   }
   return true;
 }
+}  // namespace
 
 std::string node_label(const NodeProps& n, LabelLang lang) {
   if (lang == LabelLang::kEnglish) {
@@ -94,6 +93,7 @@ std::string node_label(const NodeProps& n, LabelLang lang) {
   return n.label_ar + "\n" + n.label_en;
 }
 
+namespace {
 // Text for an HTML-like label (the title and legend): &, <, >, " escaped, invalid UTF-8 repaired.
 std::string html_text(std::string_view text) {
   std::string out;
@@ -109,6 +109,7 @@ std::string html_text(std::string_view text) {
   }
   return out;
 }
+}  // namespace
 
 const char* type_caption(EntityType t) {
   switch (t) {
@@ -121,9 +122,11 @@ const char* type_caption(EntityType t) {
   return "other";
 }
 
+namespace {
 bool is_doubtful(const EdgeProps& p) {
   return p.status == "denied" || p.status == "hypothetical" || p.status == "stalled";
 }
+}  // namespace
 
 // "kgraph: 28 entities, 31 relations, 5 documents, 2025-09-22 – 2025-10-14": the date range is that of the
 // evidence (event or article dates), left out when no relation has a date.
@@ -158,6 +161,8 @@ std::string qualified_amount(double usd, std::string_view qualifier) {
   if (qualifier == "less_than") return "under " + a;
   return a;
 }
+
+namespace {
 
 std::string edge_label(const EdgeProps& p) {
   // Appended piece by piece: GCC 12 warns (-Wrestrict, a known false positive) on "literal" + temporary.

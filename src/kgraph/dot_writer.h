@@ -48,6 +48,26 @@ inline constexpr std::size_t kDotLayoutMaxNodes = 120;
 /// At most two decimals, trailing zeros dropped.
 std::string short_amount(double usd);
 
+// Presentation shared by the pictures (DOT, SVG/PNG/PDF) and the interactive page (html_writer.h), so an
+// entity or a relation looks the same in every view.
+
+/// Graphviz shape and fill colour of an entity type's nodes.
+struct NodeStyle {
+  const char* shape;
+  const char* fill;
+};
+NodeStyle node_style(EntityType type);
+/// "organisation", "person", "product", "media", "place".
+const char* type_caption(EntityType type);
+/// A fixed colour per relation (an unknown relation gets a stable spare colour); red is kept for cycles.
+const char* relation_colour(std::string_view relation);
+/// A node's name in the chosen script(s); both = Arabic and English on two lines ("\n").
+std::string node_label(const NodeProps& node, LabelLang lang);
+/// "kgraph: 28 entities, 31 relations, 5 documents, 2025-09-22 – 2025-10-14" (the date range of the evidence).
+std::string title_text(const KnowledgeGraph& graph);
+/// short_amount with its qualifier: "up to $4B", "over $1B", "~$2B", "under $5M".
+std::string qualified_amount(double usd, std::string_view qualifier);
+
 /// `text` as a quoted DOT string: backslash and double quote escaped, a newline as the two characters
 /// \n (a centred line break in labels), other control characters dropped, invalid UTF-8 repaired.
 std::string dot_quote(std::string_view text);

@@ -21,6 +21,7 @@
 
 #include "kgraph/dot_writer.h"
 #include "kgraph/gexf_writer.h"
+#include "kgraph/html_writer.h"
 #include "kgraph/error.h"
 #include "kgraph/graphml_reader.h"
 #include "kgraph/graphml_writer.h"
@@ -76,7 +77,7 @@ void sync_file(const std::string& tmp, const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> writer_formats() { return {"graphml", "dot", "json", "gexf", "svg", "png", "pdf"}; }
+std::vector<std::string> writer_formats() { return {"graphml", "dot", "json", "gexf", "html", "svg", "png", "pdf"}; }
 
 std::vector<std::string> reader_formats() { return {"graphml", "json"}; }
 
@@ -88,6 +89,7 @@ std::string format_from_path(const std::string& path) {
   if (ext == ".gv" || ext == ".dot") return "dot";
   if (ext == ".json") return "json";
   if (ext == ".gexf") return "gexf";
+  if (ext == ".html" || ext == ".htm") return "html";
   if (ext == ".svg" || ext == ".png" || ext == ".pdf") return ext.substr(1);
   return "";
 }
@@ -100,6 +102,7 @@ std::unique_ptr<GraphWriter> make_writer(std::string_view format, const DotOptio
   if (format == "svg" || format == "png" || format == "pdf") return std::make_unique<ImageWriter>(format, options);
   if (format == "json") return std::make_unique<JsonWriter>();
   if (format == "gexf") return std::make_unique<GexfWriter>();
+  if (format == "html") return std::make_unique<HtmlWriter>(options);
   throw Error(ErrorCode::kBadUsage,
               "unknown output format '" + std::string(format) + "' (known: " + join_names(writer_formats()) + ")");
 }

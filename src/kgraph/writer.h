@@ -38,13 +38,14 @@ std::vector<std::string> writer_formats();
 std::vector<std::string> reader_formats();
 
 /// Format name from a path's extension (".graphml" -> "graphml", ".gv"/".dot" -> "dot", ".json" -> "json",
-/// ".svg"/".png"/".pdf" -> the picture format).
+/// ".gexf" -> "gexf", ".html"/".htm" -> "html", ".svg"/".png"/".pdf" -> the picture format).
 /// Returns "" when the extension names no known format.
 std::string format_from_path(const std::string& path);
 
 /// Throws Error(kBadUsage) for an unknown format.
 std::unique_ptr<GraphWriter> make_writer(std::string_view format);
-/// The same, with the drawing options for the formats that draw (dot, svg, png, pdf); the others ignore them.
+/// The same, with the drawing options for the formats that draw (dot, svg, png, pdf, and html's names);
+/// the others ignore them.
 std::unique_ptr<GraphWriter> make_writer(std::string_view format, const DotOptions& options);
 std::unique_ptr<GraphReader> make_reader(std::string_view format);
 

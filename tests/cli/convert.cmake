@@ -2,6 +2,7 @@
 kgraph_cli_cases(convert.sh LABELS cli CASES
   convert_round_trips_are_byte_identical
   convert_to_dot
+  convert_to_html
   convert_stdin_stdout_and_named_formats
   convert_usage_errors
   convert_missing_input_exits_1

@@ -48,6 +48,18 @@ case $CASE in
     expect_rc 0
     cmp g.dot out.gv || fail "GraphML -> DOT differs from the DOT kgraph build wrote"
     ;;
+  convert_to_html)
+    # The page depends on the graph only: built from articles, converted from JSON or from GraphML, the same bytes.
+    kg build -q -o g.json -o g.graphml -o g.html --label-lang en
+    expect_rc 0
+    kg convert -q g.json from_json.html --label-lang en
+    expect_rc 0
+    cmp g.html from_json.html || fail "JSON -> HTML differs from the page kgraph build wrote"
+    kg convert -q g.graphml from_graphml.htm --label-lang en
+    cmp g.html from_graphml.htm || fail "GraphML -> HTML differs from the page kgraph build wrote"
+    head -c 15 g.html | grep -qx '<!DOCTYPE html>' || fail "not an HTML page"
+    grep -q '"label_lang":"en"' g.html || fail "--label-lang en is not the page's first choice"
+    ;;
   convert_stdin_stdout_and_named_formats)
     build_examples
     kg_in g.graphml convert - - --from graphml --to json
@@ -81,13 +93,13 @@ case $CASE in
       '(see: kgraph convert --help)'
     kg convert --to jpg g.json out.jpg
     expect_rc 2
-    expect_err "kgraph convert: unknown output format 'jpg' (known: graphml, dot, json, gexf, svg, png, pdf)" '(see: kgraph convert --help)'
+    expect_err "kgraph convert: unknown output format 'jpg' (known: graphml, dot, json, gexf, html, svg, png, pdf)" '(see: kgraph convert --help)'
     kg_in g.json convert - out.json
     expect_rc 2
     expect_err 'kgraph convert: reading standard input needs --from (graphml, json)' '(see: kgraph convert --help)'
     kg convert g.json -
     expect_rc 2
-    expect_err 'kgraph convert: writing standard output needs --to (graphml, dot, json, gexf, svg, png, pdf)' '(see: kgraph convert --help)'
+    expect_err 'kgraph convert: writing standard output needs --to (graphml, dot, json, gexf, html, svg, png, pdf)' '(see: kgraph convert --help)'
     kg convert --bogus g.json out.json
     expect_rc 2
     expect_absent out.json

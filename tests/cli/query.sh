@@ -227,7 +227,7 @@ assert len(g["links"]) == 3, g["links"]
     expect_absent part.json
     kg subgraph tiny.json 'MATCH (a) RETURN a' -o part.txt
     expect_rc 2
-    expect_err "kgraph subgraph: cannot tell the format of 'part.txt' from its extension: use .graphml, .dot, .json or --format" \
+    expect_err "kgraph subgraph: cannot tell the format of 'part.txt' from its extension: use .graphml, .dot, .json, .gexf, .html, .svg, .png, .pdf or --format" \
       '(see: kgraph subgraph --help)'
     expect_absent part.txt
     ;;

@@ -90,14 +90,14 @@ case $CASE in
     kg build -o out.xyz
     expect_rc 2
     expect_out_empty
-    expect_err "kgraph build: cannot tell the format of 'out.xyz' from its extension: use .graphml, .dot, .json or --format" \
+    expect_err "kgraph build: cannot tell the format of 'out.xyz' from its extension: use .graphml, .dot, .json, .gexf, .html, .svg, .png, .pdf or --format" \
       '(see: kgraph build --help)'
     expect_listing . run
     ;;
   unknown_format_exits_2)
     kg build --format xml -o out.json
     expect_rc 2
-    expect_err "kgraph build: unknown format 'xml' (known: graphml, dot, json, gexf)" '(see: kgraph build --help)'
+    expect_err "kgraph build: unknown format 'xml' (known: graphml, dot, json, gexf, html, svg, png, pdf)" '(see: kgraph build --help)'
     expect_listing . run
     kg cycles --format csv g.json
     expect_rc 2
