@@ -112,7 +112,7 @@
   const cy = cytoscape({
     container: $('cy'),
     elements,
-    minZoom: 0.05,
+    minZoom: 0.01,
     maxZoom: 6,
     style: [
       { selector: 'node', style: {
@@ -136,7 +136,18 @@
     ],
   });
 
+  // The chosen layout places the entities that have a relation shown; the others (in news at large, most
+  // of them) go in a grid under it, shaped like the window, so they neither crowd the web nor stretch the
+  // picture into a strip. A force layout of thousands of entities would keep the page busy for minutes:
+  // above 800 it falls back to concentric.
   function runLayout(name) {
+    const visible = cy.elements().not('.hidden');
+    const linked = visible.edges().connectedNodes();
+    const alone = visible.nodes().not(linked);
+    if (name === 'cose' && linked.length > 800) {
+      name = 'concentric';
+      $('layout').value = name;
+    }
     const options = {
       cose: { name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: () => 90,
         nodeRepulsion: () => 9000, padding: 30, randomize: false, componentSpacing: 60 },
@@ -146,7 +157,25 @@
       breadthfirst: { name: 'breadthfirst', animate: false, directed: true, padding: 30, spacingFactor: 1.1 },
       circle: { name: 'circle', animate: false, padding: 30 },
     }[name];
-    cy.elements(':visible').layout(options).run();
+    let top = 0, left = 0, width = 0;
+    if (linked.length) {
+      linked.union(visible.edges()).layout({ ...options, fit: false }).run();
+      const bb = linked.boundingBox();
+      top = bb.y2 + 80;
+      left = bb.x1;
+      width = bb.w;
+    }
+    if (alone.length) {
+      const cell = 90;
+      const box = cy.container().getBoundingClientRect();
+      const aspect = Math.max(0.5, box.width / Math.max(1, box.height));
+      const cols = Math.max(1, Math.ceil(Math.max(width / cell, Math.sqrt(alone.length * aspect))));
+      const rows = Math.ceil(alone.length / cols);
+      alone.sort((x, y) => x.data('type').localeCompare(y.data('type')) || x.id().localeCompare(y.id()))
+        .layout({ name: 'grid', fit: false, avoidOverlap: true, cols, rows,
+          boundingBox: { x1: left, y1: top, w: cols * cell, h: rows * cell * 0.8 } }).run();
+    }
+    cy.fit(visible, 30);
   }
 
   // ---- filters -------------------------------------------------------------------------------------------
@@ -480,10 +509,8 @@
   $('layout').addEventListener('change', () => runLayout($('layout').value));
   $('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 30));
 
-  // Big graphs: a force layout of thousands of nodes would keep the page busy for a long time.
-  const initialLayout = data.nodes.length <= 800 ? 'cose' : 'concentric';
-  $('layout').value = initialLayout;
-  runLayout(initialLayout);
+  $('layout').value = 'cose';
+  runLayout('cose');
   applyFilters();
 
   // For scripts and tests driving the page (tests/html/page_test.mjs).
