@@ -82,7 +82,7 @@ KnowledgeGraph small_graph() {
 
 BOOST_AUTO_TEST_CASE(page_data_exact) {
   const std::string expected =
-      R"({"title":"kgraph: 3 entities, 4 relations, 1 document, 2025-09-22","label_lang":"ar","documents":["d1"],)"
+      R"({"title":"kgraph: 3 entities, 4 relations, 1 document, 2025-09-22","label_lang":"ar","documents":["d1"],"document_info":{},)"
       R"("types":[{"type":"ORG","caption":"organisation","fill":"#d6e4ff"},{"type":"PERSON","caption":"person","fill":"#ffe4c4"}],)"
       R"("relations":[{"relation":"buys_chips_from","colour":"#1565c0","count":1,"money":true,"symmetric":false},)"
       R"({"relation":"ceo_of","colour":"#4e342e","count":1,"money":false,"symmetric":false},)"

@@ -10,6 +10,8 @@
 #include "kgraph/error.h"
 #include "kgraph/json_reader.h"
 #include "kgraph/json_writer.h"
+#include "kgraph/graphml_reader.h"
+#include "kgraph/graphml_writer.h"
 
 using namespace kgraph;
 
@@ -295,4 +297,42 @@ BOOST_AUTO_TEST_CASE(describe_names_file_line_and_column) {
   } catch (const Error& e) {
     BOOST_TEST(e.describe() == "in.json:1:19: nodes[0].id: expected a string, found a boolean (near 'true')");
   }
+}
+
+// --- the document table ---------------------------------------------------------------------------------------
+
+// Titles, addresses and outlets merged from articles survive JSON and GraphML; the first value of each field
+// wins when a document is merged twice; a date alone makes no entry (it is on the evidence already).
+BOOST_AUTO_TEST_CASE(document_table_round_trips) {
+  KnowledgeGraph g;
+  ArticleResult a;
+  a.doc_id = "d1";
+  a.title = "إنفيديا تستثمر في أوبن إيه آي";
+  a.url = "https://example.org/a?x=1&y=<2>";
+  a.date = "2025-09-22";
+  g.merge(a);
+  ArticleResult again = a;
+  again.title = "another title";
+  again.source = "رويترز";
+  g.merge(again);
+  ArticleResult dated_only;
+  dated_only.doc_id = "d2";
+  dated_only.date = "2025-10-01";
+  g.merge(dated_only);
+  const auto& info = g.graph()[boost::graph_bundle].document_info;
+  BOOST_TEST(info.size() == 1u);
+  BOOST_TEST((info.at("d1") == DocumentInfo{"إنفيديا تستثمر في أوبن إيه آي", "2025-09-22",
+                                            "https://example.org/a?x=1&y=<2>", "رويترز"}));
+  std::string json = write_json(g);
+  BOOST_TEST(json.find(R"("document_info": {)") != std::string::npos);
+  BOOST_TEST(read_json(json).graph()[boost::graph_bundle].document_info == info);
+  std::ostringstream graphml;
+  GraphmlWriter().write(g, graphml);
+  BOOST_TEST(GraphmlReader().read(graphml.str(), "g.graphml").graph()[boost::graph_bundle].document_info == info);
+}
+
+BOOST_AUTO_TEST_CASE(document_table_errors_are_located) {
+  expect_error("{\"graph\": {\"document_info\": []}, \"nodes\": [], \"links\": []}", 1, 29, "expected an object of documents");
+  expect_error("{\"graph\": {\"document_info\": {\"d\": {\"title\": 3}}}, \"nodes\": [], \"links\": []}", 1, 45,
+               "expected a string or null");
 }

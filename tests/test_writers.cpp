@@ -156,6 +156,7 @@ const char* const kGoldenGraphml = R"GOLD(<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
  <key id="g_name" for="graph" attr.name="name" attr.type="string"/>
  <key id="g_documents" for="graph" attr.name="documents" attr.type="int"/>
+ <key id="g_document_info" for="graph" attr.name="document_info" attr.type="string"/>
  <key id="n_label" for="node" attr.name="label" attr.type="string"/>
  <key id="n_label_ar" for="node" attr.name="label_ar" attr.type="string"/>
  <key id="n_label_en" for="node" attr.name="label_en" attr.type="string"/>

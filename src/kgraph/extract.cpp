@@ -26,6 +26,9 @@ ArticleResult Extractor::extract(const Article& article, Trace* trace) const {
   ArticleResult out;
   out.doc_id = article.id;
   out.date = article.date;
+  out.title = article.title;
+  out.url = article.url;
+  out.source = article.source;
   std::vector<Rejection> rejected;
   out.relations = find_relations(in, trace ? &rejected : nullptr);
 

@@ -174,7 +174,16 @@ Edge KnowledgeGraph::add_edge(const std::string& source, const EdgeProps& edge, 
 
 void KnowledgeGraph::merge(const ArticleResult& result) {
   name_index_ready_ = false;
-  g_[boost::graph_bundle].documents.insert(result.doc_id);
+  GraphProps& gp = g_[boost::graph_bundle];
+  gp.documents.insert(result.doc_id);
+  // A date alone is on every piece of evidence already: the table is for documents a reader can look up.
+  DocumentInfo info{result.title, result.date, result.url, result.source};
+  if (!info.title.empty() || !info.url.empty() || !info.source.empty()) {
+    DocumentInfo& known = gp.document_info[result.doc_id];
+    for (auto field : {&DocumentInfo::title, &DocumentInfo::date, &DocumentInfo::url, &DocumentInfo::source}) {
+      if ((known.*field).empty()) known.*field = info.*field;
+    }
+  }
   for (const EntityRecord& e : result.entities) upsert_node(e, result.doc_id);
   for (const RelationRecord& r : result.relations) {
     std::string src = r.source;

@@ -51,9 +51,19 @@ struct EdgeProps {
   double weight() const { return static_cast<double>(evidence.size()); }
 };
 
+/// What a reader needs to find a document again: its title, date, address and outlet (any may be empty).
+struct DocumentInfo {
+  std::string title, date, url, source;
+  bool operator==(const DocumentInfo&) const = default;
+  bool empty() const { return title.empty() && date.empty() && url.empty() && source.empty(); }
+};
+
 struct GraphProps {
   std::string name = "kgraph";
   std::set<std::string> documents;           ///< every document merged in
+  /// The documents that came with a title, date, address or outlet, by id (the page shows them beside the
+  /// evidence). A document merged twice keeps the first value of each field.
+  std::map<std::string, DocumentInfo> document_info;
 };
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps, EdgeProps,

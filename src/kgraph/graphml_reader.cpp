@@ -45,7 +45,7 @@ enum class AttrType { kString, kInt, kLong, kFloat, kDouble, kBoolean };
 // What an attribute becomes, by its attr.name and the kind of element it is on.
 enum class Field {
   kDropped,
-  kGraphName, kGraphDocuments,
+  kGraphName, kGraphDocuments, kGraphDocumentInfo,
   kNodeId, kKgId, kLabel, kName, kLabelAr, kLabelEn, kType, kAliases, kDocuments, kMentions, kPartOf,
   kNodeConfidence, kMethod,
   kRelation, kEdgeLabel, kEdgeType, kAmount, kAmountQualifier, kStatus, kStatuses, kReportedBy, kFirstSeen,
@@ -55,6 +55,7 @@ enum class Field {
 Field graph_field(std::string_view name) {
   if (name == "name") return Field::kGraphName;
   if (name == "documents") return Field::kGraphDocuments;
+  if (name == "document_info") return Field::kGraphDocumentInfo;
   return Field::kDropped;
 }
 
@@ -405,6 +406,12 @@ class GraphmlParser {
     if (!check_value(k, text, offset)) return;
     if (k.graph == Field::kGraphName) {
       gp.name = std::string(text);
+    } else if (k.graph == Field::kGraphDocumentInfo && !trim(text).empty()) {
+      try {
+        gp.document_info = read_document_info_json(text, origin_);
+      } catch (const Error& err) {
+        fail(offset, "document_info (attribute '" + k.name + "', key '" + k.id + "'): " + err.message());
+      }
     } else if (k.graph == Field::kGraphDocuments && k.type == AttrType::kString) {
       gp.documents = split_list(text);
       documents_listed_ = true;

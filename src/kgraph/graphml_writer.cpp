@@ -68,6 +68,7 @@ struct KeyDef {
 constexpr KeyDef kKeys[] = {
     {"g_name", "graph", "name", "string"},
     {"g_documents", "graph", "documents", "int"},
+    {"g_document_info", "graph", "document_info", "string"},
     {"n_label", "node", "label", "string"},
     {"n_label_ar", "node", "label_ar", "string"},
     {"n_label_en", "node", "label_en", "string"},
@@ -201,6 +202,7 @@ void GraphmlWriter::write(const KnowledgeGraph& graph, std::ostream& out) const 
   out << " <graph id=\"" << xml_id(gp.name) << "\" edgedefault=\"directed\">\n";
   data(out, "  ", "g_name", gp.name);
   data(out, "  ", "g_documents", std::to_string(gp.documents.size()));
+  if (!gp.document_info.empty()) data(out, "  ", "g_document_info", document_info_to_json(gp.document_info));
 
   for (Vertex v : graph.sorted_vertices()) {
     const NodeProps& n = g[v];

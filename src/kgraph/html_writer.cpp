@@ -205,6 +205,23 @@ std::string html_page_data(const KnowledgeGraph& graph, LabelLang lang) {
   w.String(lang_name(lang));
   w.Key("documents");
   put_list(w, g[boost::graph_bundle].documents);
+  // Titles, addresses and outlets of the documents that came with them, for the evidence panel.
+  w.Key("document_info");
+  w.StartObject();
+  for (const auto& [id, d] : g[boost::graph_bundle].document_info) {
+    put(w, id);
+    w.StartObject();
+    w.Key("title");
+    put_or_null(w, d.title);
+    w.Key("date");
+    put_or_null(w, d.date);
+    w.Key("url");
+    put_or_null(w, d.url);
+    w.Key("source");
+    put_or_null(w, d.source);
+    w.EndObject();
+  }
+  w.EndObject();
   put_legends(w, graph);
 
   w.Key("nodes");

@@ -209,6 +209,20 @@ class Walker {
     return out;
   }
 
+  // The graph's document table: {"id": {"title", "date", "url", "source"}}, each field a string or null.
+  std::map<std::string, DocumentInfo> document_info(const Value& v, const std::string& p) const {
+    if (!v.IsObject()) wrong_type(p, "an object of documents", v);
+    std::map<std::string, DocumentInfo> out;
+    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+      std::string id(it->name.GetString(), it->name.GetStringLength());
+      std::string q = p + "/" + id;
+      if (!it->value.IsObject()) wrong_type(q, "an object", it->value);
+      out[id] = DocumentInfo{string_or_null(it->value, q, "title"), string_or_null(it->value, q, "date"),
+                             string_or_null(it->value, q, "url"), string_or_null(it->value, q, "source")};
+    }
+    return out;
+  }
+
   KnowledgeGraph graph(const rapidjson::Document& doc) const {
     KnowledgeGraph kg;
     object_at(doc, "");
@@ -217,6 +231,9 @@ class Walker {
       object_at(*gv, "/graph");
       if (gv->HasMember("name")) gp.name = string(*gv, "/graph", "name");
       gp.documents = string_set(*gv, "/graph", "documents");
+      if (const Value* info = member(*gv, "/graph", "document_info", false)) {
+        gp.document_info = document_info(*info, "/graph/document_info");
+      }
     }
 
     const Value* nodes = member(doc, "", "nodes", true);
@@ -297,6 +314,11 @@ class Walker {
 KnowledgeGraph JsonReader::read(std::string_view text, const std::string& origin) const {
   rapidjson::Document doc = parse_json(text, origin);
   return Walker(text, origin).graph(doc);
+}
+
+std::map<std::string, DocumentInfo> read_document_info_json(std::string_view text, const std::string& origin) {
+  rapidjson::Document doc = parse_json(text, origin);
+  return Walker(text, origin).document_info(doc, "");
 }
 
 std::vector<Evidence> read_evidence_json(std::string_view text, const std::string& origin) {

@@ -27,5 +27,7 @@ class JsonReader final : public GraphReader {
 /// embeds in an edge's `evidence` attribute. Errors name `origin` and the line and column in `text`, and
 /// the element at fault as "[2].amount_usd".
 std::vector<Evidence> read_evidence_json(std::string_view text, const std::string& origin);
+/// Reads a document table as document_info_to_json (json_writer.h) writes it. Throws Error.
+std::map<std::string, DocumentInfo> read_document_info_json(std::string_view text, const std::string& origin);
 
 }  // namespace kgraph

@@ -157,6 +157,26 @@ void put_evidence(W& w, const Evidence& ev) {
   w.EndObject();
 }
 
+// {"doc id": {"title", "date", "url", "source"}}, empty fields as null.
+template <typename W>
+void put_document_info(W& w, const std::map<std::string, DocumentInfo>& info) {
+  w.StartObject();
+  for (const auto& [id, d] : info) {
+    put_string(w, id);
+    w.StartObject();
+    w.Key("title");
+    put_string_or_null(w, valid_utf8(d.title));
+    w.Key("date");
+    put_string_or_null(w, valid_utf8(d.date));
+    w.Key("url");
+    put_string_or_null(w, valid_utf8(d.url));
+    w.Key("source");
+    put_string_or_null(w, valid_utf8(d.source));
+    w.EndObject();
+  }
+  w.EndObject();
+}
+
 template <typename W>
 void put_evidence_list(W& w, const std::vector<Evidence>& evidence) {
   w.StartArray();
@@ -240,6 +260,13 @@ void put_link(W& w, const std::string& source, const EdgeProps& e, const std::st
 
 }  // namespace
 
+std::string document_info_to_json(const std::map<std::string, DocumentInfo>& info) {
+  rapidjson::StringBuffer sb;
+  rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+  put_document_info(w, info);
+  return std::string(sb.GetString(), sb.GetSize());
+}
+
 std::string evidence_to_json(const std::vector<Evidence>& evidence) {
   rapidjson::StringBuffer sb;
   rapidjson::Writer<rapidjson::StringBuffer> w(sb);
@@ -266,6 +293,10 @@ void JsonWriter::write(const KnowledgeGraph& graph, std::ostream& out) const {
   put_string(w, gp.name);
   w.Key("documents");
   put_string_list(w, gp.documents);
+  if (!gp.document_info.empty()) {  // absent, not empty, when the inputs had no titles: older files stay as they were
+    w.Key("document_info");
+    put_document_info(w, gp.document_info);
+  }
   w.EndObject();
   w.Key("nodes");
   w.StartArray();

@@ -87,6 +87,9 @@ struct RelationRecord {
 struct ArticleResult {
   std::string doc_id;
   std::string date;
+  std::string title;   ///< the article's title, url and outlet, as given (Article), for the graph's document table
+  std::string url;
+  std::string source;
   std::vector<EntityRecord> entities;
   std::vector<RelationRecord> relations;
 };

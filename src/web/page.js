@@ -368,9 +368,39 @@
     return p;
   }
 
+  // Only web addresses become links: a file: or javascript: address in an input never does.
+  const webAddress = (url) => (/^https?:\/\//i.test(url || '') ? url : null);
+
+  // The document a sentence came from: its title (in its own direction), outlet and address, when known.
+  function documentElement(docId) {
+    const info = (data.document_info || {})[docId];
+    if (!info || !(info.title || info.source || info.url)) return null;
+    const p = el('p', null, 'document');
+    p.dir = hasArabic(info.title || info.source || '') ? 'rtl' : 'ltr';
+    if (info.title) {
+      const t = el('span', info.title, 'doc-title');
+      t.dir = 'auto';
+      p.append(t);
+    }
+    if (info.source) p.append(document.createTextNode(' \u2014 '), bdi(info.source));
+    const href = webAddress(info.url);
+    if (href) {
+      const a = el('a', 'source', 'doc-link');
+      a.href = href;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      p.append(document.createTextNode(' '), a);
+    } else if (info.url) {
+      p.append(document.createTextNode(' '), bdi(info.url));
+    }
+    return p;
+  }
+
   function evidenceElement(ev) {
     const box = el('article', null, 'evidence');
     box.append(sentenceElement(ev));
+    const doc = documentElement(ev.doc);
+    if (doc) box.append(doc);
     const meta = el('p', null, 'meta');
     meta.dir = 'ltr';
     // Each value in its own <bdi>: an Arabic amount or cue keeps its order inside this left-to-right line.

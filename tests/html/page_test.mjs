@@ -12,6 +12,7 @@
 //          [--screenshot OUT.png] [--expect-search NAME=ID ...]
 // Exit status: 0 all checks passed, 1 a check failed, 77 no Chromium (ctest reports the test as skipped).
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -34,7 +35,7 @@ if (!existsSync(chromium)) {
   console.log(`SKIP: no Chromium at ${chromium} (apt-get install chromium)`);
   process.exit(77);
 }
-const require = createRequire(modules ? modules + '/' : import.meta.url);
+const require = createRequire(modules ? resolve(modules) + '/' : import.meta.url);
 const { chromium: launcher } = require('playwright-core');
 
 let failures = 0;
@@ -138,6 +139,11 @@ try {
       check(!arabic || (sentences[0].dir === 'rtl' && sentences[0].lang === 'ar'), 'an Arabic sentence is right-to-left');
       const meta = await page.textContent('#panel .evidence .meta');
       check(meta.includes(cycleEdge.evidence[0].doc_id), 'the source document is named', meta);
+      const info = (graph.graph.document_info || {})[cycleEdge.evidence[0].doc_id];
+      if (info && info.title) {
+        const title = await page.textContent('#panel .evidence .doc-title');
+        check(title === info.title, 'and its title shown', title);
+      }
       check((await page.textContent('#panel')).includes('money cycle'), 'the edge is marked as part of a money cycle');
       const marks = await page.$$eval('#panel .evidence:first-of-type mark', (ms) => ms.map((m) => m.className));
       check(marks.includes('trigger'), 'the trigger is marked in the sentence', marks.join(','));

@@ -3,7 +3,7 @@ kgraph's graph, and kgraph reads it back into the same graph (GRAPH.json as kgra
 
 networkx: GRAPH.json (kgraph's node-link JSON) is loaded with networkx.node_link_graph and written with
 networkx.write_graphml, the way a NetworkX user would: list attributes joined with " | " (kgraph's
-GraphML convention), the evidence as a JSON string, None left out (write_graphml takes none of these
+GraphML convention), the evidence and the graph's document table as JSON strings, None left out (write_graphml takes none of these
 as they are). `kgraph convert` reads that GraphML back to JSON, which must equal GRAPH.json byte for
 byte: same nodes, edges, attributes and evidence.
 
@@ -32,7 +32,7 @@ def flatten(attrs):
     for key, value in list(attrs.items()):
         if value is None:
             del attrs[key]
-        elif key == "evidence":
+        elif key in ("evidence", "document_info"):
             attrs[key] = json.dumps(value, ensure_ascii=False)
         elif key == "amounts":
             del attrs[key]  # kgraph rebuilds it from the evidence
