@@ -17,6 +17,11 @@ string(APPEND src "#include <cstddef>\n#include \"kgraph/resources.h\"\n\nnamesp
 foreach(item IN LISTS ENTRIES)
   string(REGEX MATCH "^[^=]*" name "${item}")
   string(REGEX REPLACE "^[^=]*=" "" path "${item}")
+  # An OPTIONAL entry whose file is missing (npm could not fetch it) is left out like NONE.
+  list(FIND OPTIONAL "${name}" optional_index)
+  if(NOT path STREQUAL "NONE" AND NOT EXISTS "${path}" AND optional_index GREATER -1)
+    set(path NONE)
+  endif()
   if(path STREQUAL "NONE")  # an asset left out of this build: an empty array
     string(APPEND src "// left out of this build\nconst char ${name}[] = {'\\0'};\nconst std::size_t ${name}Size = 0;\n\n")
   else()

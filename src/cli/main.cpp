@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "kgraph/html_writer.h"
 
 namespace {
 
@@ -51,7 +52,9 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (cmd == "--version" || cmd == "-V") {
-    std::cout << "kgraph " << KGRAPH_VERSION << "\n";
+    std::cout << "kgraph " << KGRAPH_VERSION << "\n"
+              << (kgraph::html_available() ? "interactive page (-o FILE.html): built in\n"
+                                   : "interactive page (-o FILE.html): not in this build (see README, Build options)\n");
     return kExitOk;
   }
   if (cmd == "help") {

@@ -49,6 +49,7 @@ case $CASE in
     cmp g.dot out.gv || fail "GraphML -> DOT differs from the DOT kgraph build wrote"
     ;;
   convert_to_html)
+    "$KGRAPH" --version | grep -q 'interactive page (-o FILE.html): built in' || skip "built without the interactive page"
     # The page depends on the graph only: built from articles, converted from JSON or from GraphML, the same bytes.
     kg build -q -o g.json -o g.graphml -o g.html --label-lang en
     expect_rc 0

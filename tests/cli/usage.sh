@@ -22,7 +22,12 @@ case $CASE in
     [[ -n ${KGRAPH_VERSION:-} ]] || fail "KGRAPH_VERSION not set by tests.cmake"
     kg --version
     expect_rc 0
-    expect_out "kgraph $KGRAPH_VERSION"
+    # The second line says whether the interactive page was built in (npm could fetch Cytoscape.js).
+    if grep -q 'not in this build' run/out; then
+      expect_out "kgraph $KGRAPH_VERSION" "interactive page (-o FILE.html): not in this build (see README, Build options)"
+    else
+      expect_out "kgraph $KGRAPH_VERSION" "interactive page (-o FILE.html): built in"
+    fi
     expect_err_empty
     ;;
   help_build_equals_build_help)

@@ -10,6 +10,14 @@ if [ -n "$input" ] && [ ! -e "$input" ]; then
   echo "SKIP: $input is absent"
   exit 77
 fi
+if ! "$kgraph" --version | grep -q 'interactive page (-o FILE.html): built in'; then
+  echo "SKIP: this kgraph was built without the interactive page (npm could not fetch Cytoscape.js)"
+  exit 77
+fi
+if [ ! -d "$modules/playwright-core" ]; then
+  echo "SKIP: playwright-core is not installed in $modules (npm could not fetch it at build time)"
+  exit 77
+fi
 mkdir -p "$out"
 rm -f "$out/$name.html" "$out/$name.json" "$out/$name.png"
 "$kgraph" build -q ${input:+"$input"} -o "$out/$name.html" -o "$out/$name.json"

@@ -23,9 +23,11 @@ add_custom_command(
   COMMAND ${CMAKE_COMMAND} -E make_directory ${KGRAPH_HTML_TEST_OUT}
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${KGRAPH_HTML_TEST_DIR}/package.json
           ${KGRAPH_HTML_TEST_DIR}/package-lock.json ${KGRAPH_HTML_TEST_OUT}
-  COMMAND ${NPM_EXECUTABLE} ci --prefix ${KGRAPH_HTML_TEST_OUT} --ignore-scripts --no-audit --no-fund --loglevel=error
-  COMMAND ${CMAKE_COMMAND} -E touch ${KGRAPH_HTML_TEST_OUT}/npm.stamp
+  COMMAND ${CMAKE_COMMAND} "-DNPM=${NPM_EXECUTABLE}" "-DDIR=${KGRAPH_HTML_TEST_OUT}"
+          "-DSTAMP=${KGRAPH_HTML_TEST_OUT}/npm.stamp" "-DWHAT=playwright-core (the browser tests will skip)"
+          -P ${PROJECT_SOURCE_DIR}/cmake/npm_install.cmake
   DEPENDS ${KGRAPH_HTML_TEST_DIR}/package.json ${KGRAPH_HTML_TEST_DIR}/package-lock.json
+          ${PROJECT_SOURCE_DIR}/cmake/npm_install.cmake
   COMMENT "Installing playwright-core for the browser tests (tests/html/package-lock.json)"
   VERBATIM)
 add_custom_target(kgraph_page_test_deps ALL DEPENDS ${KGRAPH_HTML_TEST_OUT}/npm.stamp)
