@@ -236,7 +236,7 @@ BOOST_AUTO_TEST_CASE(name_errors_point_at_the_name) {
              "MATCH (a) WHERE a.id = $who RETURN a\n"
              "                       ^^^^");
   BOOST_TEST(failure("MATCH (a:COMPANY) RETURN a").what ==
-             "query:1:10: unknown label 'COMPANY' (ORG, PERSON, PRODUCT, MEDIA, PLACE)\n"
+             "query:1:10: unknown label 'COMPANY' (ORG, PERSON, PRODUCT, MEDIA, PLACE, Entity)\n"
              "MATCH (a:COMPANY) RETURN a\n"
              "         ^^^^^^^");
   BOOST_TEST(failure("MATCH ()-[r {amount: 1}]->() RETURN r").what ==
@@ -293,6 +293,13 @@ BOOST_AUTO_TEST_CASE(one_hop_patterns_in_each_direction) {
              "m.id\ttype(r)\tout\nanthropic\tcompetes_with\tfalse\nnvidia\tbuys_chips_from\ttrue\n"
              "nvidia\tinvests_in\tfalse\n");
   BOOST_TEST(ask("MATCH (:PERSON)-->(c:ORG) RETURN c") == "c\nnvidia\n");
+}
+
+// A query written for the Neo4j export (neo4j_export.h) runs unchanged: upper-case relation types, :Entity.
+BOOST_AUTO_TEST_CASE(neo4j_spelling_of_types_and_the_entity_label) {
+  BOOST_TEST(ask("MATCH (a:Entity)-[r:INVESTS_IN]->(b {id: 'anthropic'}) RETURN a.id ORDER BY a.id") ==
+             "a.id\namazon\nnvidia\n");
+  BOOST_TEST(ask("MATCH (a)-[:Invests_In|BUYS_CHIPS_FROM]->(b:entity:ORG {id: 'nvidia'}) RETURN a.id") == "a.id\nopenai\n");
 }
 
 BOOST_AUTO_TEST_CASE(names_match_any_alias_in_either_script_folded) {

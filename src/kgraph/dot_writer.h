@@ -4,7 +4,7 @@
 // edge colour by relation, the amount in short form ("$22.4B") and the status on the edge label, and the
 // edges of money cycles drawn bold red. The graph label is a title (counts and date range) and a legend,
 // and the layout attributes are chosen for the graph's size, so that `dot -Tpng` on this file and
-// kgraph's own pictures (image_writer.h) give the same picture.
+// kgraph's own pictures (image_writer.h) draw the same web (they add only layout helpers, see there).
 #pragma once
 
 #include <optional>

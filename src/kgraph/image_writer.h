@@ -1,6 +1,9 @@
 // image_writer.h - the knowledge graph as a picture (.svg, .png, .pdf), drawn in-process by Graphviz's
-// own library (libgvc/cgraph) from the DOT that DotWriter writes, so no separate `dot` step is needed and
-// `kgraph build -o g.png` gives the same picture as `dot -Tpng` on `kgraph build -o g.dot`.
+// own library (libgvc/cgraph) from the DOT that DotWriter writes, so no separate `dot` step is needed.
+// The picture adds layout-only helpers the .dot file leaves out (DotOptions::picture: the entities with no
+// relation arranged in rows in a dashed box), so `dot -Tpng g.dot` draws the same web with those entities
+// in a plain column. Text in kgraph's SVG is drawn as glyph outlines by cairo (so Arabic is shaped without
+// fonts on the reader's side); it is not selectable and carries no tooltips, unlike `dot -Tsvg`'s.
 #pragma once
 
 #include <string>

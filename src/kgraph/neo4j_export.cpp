@@ -117,8 +117,10 @@ std::vector<std::pair<std::string, std::string>> neo4j_files(const KnowledgeGrap
       "# Usage: sh import.sh [DATABASE]   (default neo4j; stop the database first; Neo4j 5's neo4j-admin)\n"
       "set -eu\n"
       "cd \"$(dirname \"$0\")\"\n"
-      "neo4j-admin database import full --overwrite-destination --array-delimiter=';' \\\n"
-      "  --nodes=nodes.csv --relationships=relationships.csv \"${1:-neo4j}\"\n";
+      "# The database name comes before the file options: --nodes and --relationships take several values,\n"
+      "# and Neo4j 5.19 and later would read a name after them as one more file.\n"
+      "neo4j-admin database import full \"${1:-neo4j}\" --overwrite-destination --array-delimiter=';' \\\n"
+      "  --nodes=nodes.csv --relationships=relationships.csv\n";
   return {{"nodes.csv", nodes}, {"relationships.csv", rels}, {"load.cypher", cypher}, {"import.sh", script}};
 }
 

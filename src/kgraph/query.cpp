@@ -69,6 +69,18 @@ cypher::Literal parse_param_value(std::string_view text) {
 }
 
 namespace {
+bool ascii_iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] - 'A' + 'a') : a[i];
+    char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] - 'A' + 'a') : b[i];
+    if (x != y) return false;
+  }
+  return true;
+}
+}  // namespace
+
+namespace {
 
 // ---- values -----------------------------------------------------------------------------------------
 
@@ -459,8 +471,11 @@ PartPlan Executor::declare_part(const PatternPart& part, Scope& scope) {
     node_slots_.insert(pp.node_slot.back());
     std::vector<EntityType> types;
     for (std::size_t k = 0; k < n.labels.size(); ++k) {
+      // :Entity is the label every node has in the Neo4j export (neo4j_export.h), so a query written for
+      // that database runs here unchanged; it constrains nothing.
+      if (ascii_iequals(n.labels[k], "entity")) continue;
       auto t = entity_type_from_string(n.labels[k]);
-      if (!t) fail(n.label_spans[k], "unknown label '" + n.labels[k] + "' (ORG, PERSON, PRODUCT, MEDIA, PLACE)");
+      if (!t) fail(n.label_spans[k], "unknown label '" + n.labels[k] + "' (ORG, PERSON, PRODUCT, MEDIA, PLACE, Entity)");
       types.push_back(*t);
     }
     pp.node_types.push_back(types);
@@ -733,7 +748,11 @@ bool Executor::node_ok(const PartPlan& pp, std::size_t k, Vertex v, const Row& r
 
 bool Executor::edge_ok(const RelPattern& r, Edge e, const Row& row, const std::vector<Edge>& used) const {
   const EdgeProps& p = G_[e];
-  if (!r.types.empty() && std::find(r.types.begin(), r.types.end(), p.relation) == r.types.end()) return false;
+  // Types compare without case: INVESTS_IN (Neo4j's convention, and the export's) is invests_in.
+  if (!r.types.empty() && std::none_of(r.types.begin(), r.types.end(),
+                                       [&](const std::string& t) { return ascii_iequals(t, p.relation); })) {
+    return false;
+  }
   if (std::find(used.begin(), used.end(), e) != used.end()) return false;
   for (const PropertyMatch& m : r.props) {
     if (equals(property(v_edge(e), m.key, *m.value), eval(*m.value, row)) != true) return false;
