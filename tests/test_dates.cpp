@@ -329,3 +329,22 @@ BOOST_AUTO_TEST_CASE(a_year_ends_a_sentence) {
   BOOST_TEST(d[0].iso == "2019");
   BOOST_TEST(d[0].text == "عام 2019");
 }
+
+// A date right after "until", "by", "by the end of" is a horizon: found, but marked, so it never becomes a
+// relation's event date ("a contract until 2032" was not signed in 2032).
+BOOST_AUTO_TEST_CASE(horizons_are_marked) {
+  auto horizons = [](const std::string& text) {
+    std::u32string t = decode_utf8(text, "t");
+    Segmented s = segment(t, normalize(t));
+    std::vector<std::string> out;
+    for (const DateRef& d : find_dates(s, 0, s.tokens.size(), lex(), std::nullopt, t)) {
+      out.push_back(d.iso + (d.horizon ? " horizon" : ""));
+    }
+    return out;
+  };
+  BOOST_TEST(horizons("عقد يمتد حتى عام 2032") == V{"2032 horizon"});
+  BOOST_TEST(horizons("بحلول 2030 تريد الشركة") == V{"2030 horizon"});
+  BOOST_TEST(horizons("وقعت في سبتمبر 2025 عقدا يمتد لغاية عام 2030") == (V{"2025-09", "2030 horizon"}));
+  BOOST_TEST(horizons("تنفق المليارات حتى نهاية 2028") == V{"2028 horizon"});
+  BOOST_TEST(horizons("منذ 2019 وفي 2024") == (V{"2019", "2024"}));
+}

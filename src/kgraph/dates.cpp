@@ -80,7 +80,7 @@ struct DateLexicon::Tables {
   PhraseSet modifiers;  ///< value = Modifier
   PhraseSet relative;   ///< value = index into relatives
   std::vector<Relative> relatives;
-  PhraseSet relative_blockers, not_dates;
+  PhraseSet relative_blockers, not_dates, horizon_cues;
   PhraseSet year_nouns, year_others, year_blockers;
   PhraseSet line_cues, line_fillers;
   int year_min = 1900, year_max = 2100;
@@ -730,6 +730,7 @@ std::shared_ptr<const DateLexicon> DateLexicon::compile(
     add_all(*t, t->year_blockers, doc, "year_blockers");
     add_all(*t, t->relative_blockers, doc, "relative_blockers");
     add_all(*t, t->not_dates, doc, "not_dates");
+    add_all(*t, t->horizon_cues, doc, "horizon_cues");
     if (const rapidjson::Value* dl = member(doc, "date_line")) {
       add_all(*t, t->line_cues, *dl, "cues");
       add_all(*t, t->line_fillers, *dl, "fillers");
@@ -803,6 +804,12 @@ std::vector<DateRef> find_dates(const Segmented& seg, std::size_t first, std::si
                                                        : encode_utf8(text.substr(r.span.begin, r.span.end - r.span.begin));
     r.relative = f.relative;
     r.precision = f.precision;
+    // "until 2032", "by the end of 2030": a cue that ends right before the date makes it a horizon.
+    const PhraseSet& horizon = lex.tables().horizon_cues;
+    for (std::size_t k = f.first >= first + 3 ? f.first - 3 : first; k < f.first && !r.horizon; ++k) {
+      auto hit = horizon.match(T, k, f.first);
+      r.horizon = hit && k + hit->tokens == f.first;
+    }
     out.push_back(std::move(r));
   }
   return out;

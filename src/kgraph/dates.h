@@ -39,6 +39,9 @@ struct DateRef {
   Span span;          ///< code points in the article text
   bool relative = false;  ///< resolved against the article date (yesterday, last September, 22 September)
   DatePrecision precision = DatePrecision::kUnknown;  ///< of the date meant, even when `iso` is ""
+  /// After a horizon cue ("حتى عام 2032", "بحلول 2030": dates.json horizon_cues): a deadline or the end
+  /// of a term, not when the event happened, so it is never taken as a relation's event date.
+  bool horizon = false;
 };
 
 /// The date words, compiled for matching; immutable, so one instance serves every thread.

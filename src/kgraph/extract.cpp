@@ -53,6 +53,7 @@ ArticleResult Extractor::extract(const Article& article, Trace* trace) const {
     const DateRef* best = nullptr;
     std::size_t best_gap = SIZE_MAX;
     for (const DateRef& d : it->second) {
+      if (d.horizon) continue;  // "a contract until 2032" was not signed in 2032
       std::size_t gap = d.span.begin >= ev.trigger_span.end ? d.span.begin - ev.trigger_span.end
                         : ev.trigger_span.begin >= d.span.end ? ev.trigger_span.begin - d.span.end : 0;
       if (gap < best_gap) best_gap = gap, best = &d;
