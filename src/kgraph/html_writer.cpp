@@ -182,6 +182,12 @@ void put_legends(JsonOut& w, const KnowledgeGraph& graph) {
 
 bool html_available() { return embedded::kCytoscapeJsSize > 0; }
 
+std::string html_unavailable_reason() {
+  return "this kgraph was built without the interactive page (npm could not fetch Cytoscape.js when it was "
+         "built, or -DKGRAPH_HTML=OFF): rebuild with access to the npm registry, or with "
+         "-DKGRAPH_CYTOSCAPE_JS=/path/to/cytoscape.min.js";
+}
+
 std::string html_page_data(const KnowledgeGraph& graph, LabelLang lang) {
   const Graph& g = graph.graph();
   std::vector<MoneyCycle> cycles = find_money_cycles(graph);
@@ -387,11 +393,7 @@ std::string html_escape(std::string_view text) {
 }  // namespace
 
 void HtmlWriter::write(const KnowledgeGraph& graph, std::ostream& out) const {
-  if (!html_available()) {
-    throw Error(ErrorCode::kBadUsage,
-                "this kgraph was built without the interactive page (-DKGRAPH_HTML=OFF): rebuild with npm "
-                "available, or with -DKGRAPH_CYTOSCAPE_JS=/path/to/cytoscape.min.js");
-  }
+  if (!html_available()) throw Error(ErrorCode::kBadUsage, html_unavailable_reason());
   std::string_view tmpl(embedded::kPageHtml, embedded::kPageHtmlSize);
   const std::string marker = "@KGRAPH_";
   std::size_t pos = 0;

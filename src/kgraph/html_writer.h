@@ -40,8 +40,10 @@ class HtmlWriter final : public GraphWriter {
   DotOptions options_;
 };
 
-/// False when kgraph was built with -DKGRAPH_HTML=OFF (no Cytoscape.js to embed).
+/// False when kgraph was built without Cytoscape.js to embed (-DKGRAPH_HTML=OFF, or npm could not fetch it).
 bool html_available();
+/// Why not, and what to do: the message of the error a request for a page gets in such a build.
+std::string html_unavailable_reason();
 
 /// The JSON object the page reads: title, the types and relations present with their colours, nodes,
 /// edges with their evidence (mention and trigger offsets relative to the sentence, in code points),

@@ -102,7 +102,11 @@ std::unique_ptr<GraphWriter> make_writer(std::string_view format, const DotOptio
   if (format == "svg" || format == "png" || format == "pdf") return std::make_unique<ImageWriter>(format, options);
   if (format == "json") return std::make_unique<JsonWriter>();
   if (format == "gexf") return std::make_unique<GexfWriter>();
-  if (format == "html") return std::make_unique<HtmlWriter>(options);
+  if (format == "html") {
+    // Refused here, before any input is read, rather than after a long build.
+    if (!html_available()) throw Error(ErrorCode::kBadUsage, html_unavailable_reason());
+    return std::make_unique<HtmlWriter>(options);
+  }
   throw Error(ErrorCode::kBadUsage,
               "unknown output format '" + std::string(format) + "' (known: " + join_names(writer_formats()) + ")");
 }

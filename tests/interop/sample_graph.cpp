@@ -15,6 +15,7 @@
 #include "kgraph/cycles.h"
 #include "kgraph/error.h"
 #include "kgraph/graphml_writer.h"
+#include "kgraph/html_writer.h"
 #include "kgraph/writer.h"
 
 using namespace kgraph;
@@ -105,6 +106,7 @@ int main(int argc, char** argv) {
     std::filesystem::create_directories(dir);
     KnowledgeGraph g = build();
     for (const std::string& format : writer_formats()) {
+      if (format == "html" && !html_available()) continue;  // npm could not fetch Cytoscape.js for this build
       write_graph_file(g, *make_writer(format), dir + "/sample." + format);
     }
     KnowledgeGraph back = read_graph_file(dir + "/sample.json");
