@@ -357,7 +357,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // not glued to a preposition (لبناء), and the phrase ends there (punctuation, the sentence end) or
       // goes on with a definite adjective (شركة سيريبراس الناشئة). Anything else is too often a noun
       // phrase ("شبكة مصانع رقائق").
-      if (T[k].kind != TokenKind::kArabic || taken[k] || !name_word(c, T[k])) continue;
+      if (T[k].kind != TokenKind::kArabic || taken[k]) continue;
       // A descriptor with لل ("للأبحاث", "for research") that belongs to the name before it.
       auto descriptor = [&](std::size_t j) {
         return j < S.last && !taken[j] && T[j].kind == TokenKind::kArabic && T[j].clitic.empty() &&
@@ -384,8 +384,19 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           std::u32string w = original(c, Span{t.begin, t.end});
           return foreign_looking(w) && !(w.size() >= 5 && w.back() == 0x064A);
         };
-        while (e2 < S.last && e2 < k + 3 && !taken[e2] && T[e2].kind == TokenKind::kArabic && T[e2].clitic.empty() &&
-               name_word(c, T[e2]) && name_like(T[e2]) && !descriptor(e2)) {
+        // The descriptor closing the name is context enough to read each word whole: "فالي" is a name
+        // here, not ف + إلى. Words after the first may be short ("سيدار غيت", "بلو ريدج").
+        auto whole_word = [&](std::size_t j) {
+          const Token& t = T[j];
+          return !taken[j] && t.kind == TokenKind::kArabic && t.clitic.empty() && t.text.size() >= 2 &&
+                 !starts_with_al(t.text) && !lex.stopwords().contains(t.text) && !lex.designators().contains(t.text);
+        };
+        auto short_word = [&](std::size_t j) {
+          std::u32string w = original(c, Span{T[j].begin, T[j].end});
+          return w.size() == 3 && w.back() != 0x0629 && w.back() != 0x0647;
+        };
+        while (e2 < S.last && e2 < k + 3 && whole_word(e2) && (name_like(T[e2]) || short_word(e2)) &&
+               !descriptor(e2)) {
           ++e2;
         }
         if (e2 > k + 1 && descriptor(e2)) {
@@ -393,7 +404,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
           continue;
         }
+        // One foreign-looking word and its descriptor: "شركة نورثبريدج للأبحاث" whatever follows.
+        if (e2 == k + 1 && descriptor(e2) && name_like(T[k]) && name_word(c, T[k])) {
+          std::size_t e = past_descriptor(e2);
+          choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
+          continue;
+        }
       }
+      if (!name_word(c, T[k])) continue;
       char32_t first = T[k].text[0];
       if (first == 0x0644 || first == 0x0628 || first == 0x0643 || first == 0x0641 || first == 0x0648) continue;
       std::size_t e = k + 1;
@@ -409,6 +427,90 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
                    T[e].text.size() > 4 && T[e].text[0] == 0x0644);
       if (!ends) continue;
       choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
+    }
+    // 2c''. Names ending in a transliterated English company word: "أندرا كابيتال", "ميركاتو بارتنرز",
+    // "سيرج إيه آي", "فيديليتي مانجمنت آند ريسيرش". The ending says "company" as شركة does before a name;
+    // one to three foreign-looking words before it are the name. A word the rules use (a trigger, a title,
+    // a preposition) or an ordinary word ends the name, so "قادتها أندرا كابيتال" starts at أندرا.
+    {
+      static const std::u32string kAnd1 = fold_utf8("آند"), kAnd2 = fold_utf8("اند");
+      auto letter = [&](std::size_t k) {
+        return k < S.last && T[k].kind == TokenKind::kArabic && T[k].clitic.empty() && lex.letter_names().contains(T[k].text);
+      };
+      // The ending at k: its length in tokens (0 when none). "إيه آي" (AI) is two letter names.
+      auto suffix_at = [&](std::size_t k) -> std::size_t {
+        if (k >= S.last || taken[k] || T[k].kind != TokenKind::kArabic || !T[k].clitic.empty()) return 0;
+        if (lex.org_suffixes().contains(T[k].text)) return 1;
+        static const std::u32string kAi = fold_utf8("آي");
+        if (letter(k) && k + 1 < S.last && !taken[k + 1] && T[k + 1].text == kAi && T[k + 1].clitic.empty()) return 2;
+        return 0;
+      };
+      auto name_part = [&](std::size_t k) {
+        const Token& t = T[k];
+        if (taken[k] || t.kind != TokenKind::kArabic || !t.clitic.empty() || t.text.size() < 3) return false;
+        if (starts_with_al(t.text) || lex.stopwords().contains(t.text) || lex.designators().contains(t.text) ||
+            lex.org_suffixes().contains(t.text) || lex.letter_names().contains(t.text)) {
+          return false;
+        }
+        if (rules.triggers().match(T, k, k + 1) || rules.status_cues().match(T, k, k + 1) ||
+            rules.prepositions().match(T, k, k + 1) || rules.person_titles().match(T, k, k + 1)) {
+          return false;
+        }
+        std::u32string w = original(c, Span{t.begin, t.end});
+        return w.size() == 3 || foreign_looking(w);
+      };
+      for (std::size_t j = S.first + 1; j < S.last; ++j) {
+        std::size_t len = suffix_at(j);
+        if (!len) continue;
+        std::size_t e = j + len;
+        // More endings may follow: "كابيتال بارتنرز", "مانجمنت آند ريسيرش".
+        for (;;) {
+          if (std::size_t more = suffix_at(e)) {
+            e += more;
+          } else if (e + 1 < S.last && (T[e].text == kAnd1 || T[e].text == kAnd2) && T[e].clitic.empty() && suffix_at(e + 1)) {
+            e += 1 + suffix_at(e + 1);
+          } else {
+            break;
+          }
+        }
+        // A word glued to و after a name, a comma or another company ending is the next item of a list:
+        // "بلاك روك ونيوبيرغر كابيتال" (the name starts after the و, and goes no further back).
+        auto list_waw = [&](std::size_t k) {
+          const Token& t = T[k];
+          if (k <= S.first || taken[k] || t.kind != TokenKind::kArabic || !t.clitic.empty() || t.text.size() < 4 ||
+              t.text[0] != kWaw || starts_with_al(t.text.substr(1))) {
+            return false;
+          }
+          bool after_item = taken[k - 1] || is_comma(T[k - 1]) || is_quote(T[k - 1]) ||
+                            (T[k - 1].clitic.empty() && lex.org_suffixes().contains(T[k - 1].text));
+          std::u32string w = original(c, Span{T[k].begin, T[k].end});
+          return after_item && w.size() >= 4 && !lex.stopwords().contains(T[k].text.substr(1));
+        };
+        std::size_t b = j;
+        bool waw = false;
+        while (b > S.first && j - b < 3) {
+          if (list_waw(b - 1)) {
+            --b, waw = true;
+            break;
+          }
+          if (!name_part(b - 1)) break;
+          --b;
+        }
+        if (b == j) {
+          j = e - 1;
+          continue;
+        }
+        std::optional<Mention> known = waw ? std::nullopt : known_by_sound(s, b, e);
+        Mention m = known.value_or(make_unknown(s, b, e, EntityType::kOrg, "suffix", 0.6));
+        if (waw) {
+          m.prefix = std::u32string(1, kWaw);
+          m.span = span_of(c, b, e, 1);
+          m.entity = slug_id(original(c, m.span));
+          if (lex.find(m.entity)) m.entity += "_x";
+        }
+        choose(m);
+        j = e - 1;
+      }
     }
     // 2c'. An acquisition names its target: a bare word the lexicon does not know right after
     // "استحوذت ... على" is a company ("استحوذت على ميلانوكس مقابل 6.9 مليار"), when the phrase ends with it
