@@ -56,6 +56,16 @@ BOOST_AUTO_TEST_CASE(coordinated_investors_each_get_an_edge) {
                 "amazon invests_in openai 60000000000 up_to in_talks"}));
 }
 
+BOOST_AUTO_TEST_CASE(co_leaders_of_a_round_are_not_its_raiser) {
+  // Every company of the list after "شاركت في قيادتها" co-leads the round: the investor after بمشاركة
+  // invests in the company raising it, not in a co-leader.
+  BOOST_TEST(relations("جمعت أنثروبيك 300 مليون دولار في جولة شاركت في قيادتها مارلو كابيتال ونوردين بارتنرز، "
+                       "بمشاركة أمازون.") ==
+             V({"marlw_kabytal invests_in anthropic 300000000 completed",
+                "nwrdyn_bartnrz invests_in anthropic 300000000 completed",
+                "amazon invests_in anthropic 300000000 completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));

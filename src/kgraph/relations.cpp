@@ -187,6 +187,12 @@ class SentenceMatcher {
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
           if (ends_blocker(slot, m->first)) continue;
+          // So does every conjunct of a list that starts after one: "شاركت في قيادتها X وY، بمشاركة Z" (Y
+          // co-leads the round with X; neither raises it).
+          if (type_ok(*m, types)) {
+            std::vector<const Mention*> list = expand_backward(m, types, exclude);
+            if (list.size() > 1 && ends_blocker(slot, list.back()->first)) continue;
+          }
           if (slot_ok(*m, slot, types)) {
             if (singular_relative_before(m->last) && words_between(m->last, ti) <= 1) return {m};
             return expand_backward(m, types, exclude);
