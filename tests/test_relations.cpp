@@ -66,6 +66,29 @@ BOOST_AUTO_TEST_CASE(co_leaders_of_a_round_are_not_its_raiser) {
                 "amazon invests_in anthropic 300000000 completed"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_round_leader_after_an_organisation_noun_is_not_the_raiser) {
+  // "قادتها مجموعة «X»": the organisation noun between the blocker and the name does not hide it.
+  BOOST_TEST(relations("جمعت أنثروبيك 100 مليون دولار في جولة قادتها مجموعة «مارلو كابيتال» بمشاركة أمازون.") ==
+             V({"marlw_kabytal invests_in anthropic 100000000 completed",
+                "amazon invests_in anthropic 100000000 completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(investor_lists_go_on_past_apposition_and_quoted_names) {
+  // The same company named twice in apposition is one conjunct: the list goes on after the name.
+  BOOST_TEST(relations("جمعت أنثروبيك 100 مليون دولار في جولة قادتها غوغل بمشاركة عملاق الرقائق «إنفيديا» و«أمازون».") ==
+             V({"google invests_in anthropic 100000000 completed", "nvidia invests_in anthropic 100000000 completed",
+                "amazon invests_in anthropic 100000000 completed"}));
+  // "كلا من" opens the list as "كل من" does; a quoted name after "وشركة" is the next conjunct.
+  BOOST_TEST(relations("جمعت أنثروبيك 100 مليون دولار. وضمت قائمة المستثمرين في الجولة كلا من «أمازون» وشركة «مايكروسوفت».") ==
+             V({"amazon invests_in anthropic completed", "microsoft invests_in anthropic completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(words_of_a_name_are_no_status_cue) {
+  // "بلو" inside a name is not ب + لو ("if"): the investment is not hypothetical.
+  BOOST_TEST(relations("استثمرت أمازون 5 مليارات دولار في شركة بلو ريدج للأبحاث.") ==
+             V({"amazon invests_in blw_rydj_llabhath 5000000000 completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));

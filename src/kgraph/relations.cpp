@@ -213,7 +213,13 @@ class SentenceMatcher {
   // True when a blocker phrase of `slot` ends right before token `k` (quotes between allowed).
   bool ends_blocker(const Slot& slot, std::size_t k) const {
     if (!slot.blockers) return false;
-    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    // Quotes and an organisation noun may stand between: "قادتها مجموعة «آكر»".
+    for (;;) {
+      bool waw = false;
+      if (k > S_.first && is_quote(T_[k - 1])) --k;
+      else if (k > S_.first && designator_at(k - 1, waw) && !waw) --k;
+      else break;
+    }
     for (std::size_t a = (k >= S_.first + 4 ? k - 4 : S_.first); a < k; ++a) {
       auto hit = slot.blockers->match(T_, a, k);
       if (hit && a + hit->tokens == k) return true;
@@ -302,7 +308,14 @@ class SentenceMatcher {
         if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) j += bridge->tokens, waw = true;
       }
       while (designator_at(j, waw)) ++j;
+      while (j < S_.last && is_quote(T_[j])) ++j;  // وصندوق «بوينت 72»
       const Mention* next = at(j);
+      // The same company named again in apposition, "عملاق الرقائق الأمريكي «إنفيديا» و«نوكيا»": the list
+      // goes on after the name.
+      if (next && !next->anaphor && !last->anaphor && next->entity == last->entity && !waw && !comma) {
+        out.back() = next;
+        continue;
+      }
       if (!next || exclude.count(next) || !type_ok(*next, types)) break;
       waw |= has_waw(next->prefix);
       if (!waw && !(comma && followed_by_waw_item(next, types))) break;
@@ -654,7 +667,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       std::size_t window;
     };
     std::vector<Cue> cues;
+    // A name is no cue: "بلو أول" is not ب + لو ("if"), whatever reading its words have.
+    std::vector<bool> named(S.last - S.first, false);
+    for (const Mention* m : ms) {
+      if (m->anaphor) continue;
+      for (std::size_t k = std::max(m->first, S.first); k < m->last && k < S.last; ++k) named[k - S.first] = true;
+    }
     for (std::size_t i = S.first; i < S.last; ++i) {
+      if (named[i - S.first]) continue;
       if (auto hit = R.status_cues().match(T, i, S.last)) {
         cues.push_back({i, i + hit->tokens, R.statuses()[hit->value], R.status_windows()[hit->value]});
         i += hit->tokens - 1;
