@@ -80,7 +80,29 @@ BOOST_AUTO_TEST_CASE(investor_lists_go_on_past_apposition_and_quoted_names) {
                 "amazon invests_in anthropic 100000000 completed"}));
   // "كلا من" opens the list as "كل من" does; a quoted name after "وشركة" is the next conjunct.
   BOOST_TEST(relations("جمعت أنثروبيك 100 مليون دولار. وضمت قائمة المستثمرين في الجولة كلا من «أمازون» وشركة «مايكروسوفت».") ==
-             V({"amazon invests_in anthropic completed", "microsoft invests_in anthropic completed"}));
+             V({"amazon invests_in anthropic 100000000 completed", "microsoft invests_in anthropic 100000000 completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(investors_named_after_the_round_get_its_amount) {
+  // The amount the fundraiser announced goes to each investor a later sentence names without one ...
+  BOOST_TEST(relations("أعلنت أنثروبيك أنها جمعت 2 مليار دولار في جولة تمويل جديدة. وشارك في الجولة كل من أمازون وغوغل.") ==
+             V({"amazon invests_in anthropic 2000000000 completed", "google invests_in anthropic 2000000000 completed"}));
+  // ... and the one amount of the sentence that names the investors, wherever it stands.
+  BOOST_TEST(relations("جمعت أنثروبيك تمويلا جديدا. وتمت الجولة، البالغة قيمتها 3 مليارات دولار، بقيادة أمازون.") ==
+             V({"amazon invests_in anthropic 3000000000 completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_price_word_carries_the_amount_a_little_further) {
+  BOOST_TEST(relations("استحوذت أمازون على أنثروبيك المتخصصة في تطوير النماذج في صفقة قيمتها 6.5 مليار دولار.") ==
+             V({"amazon invests_in anthropic 6500000000 completed"}));
+  BOOST_TEST(relations("استحوذت أمازون على أنثروبيك الناشئة المتخصصة في النماذج مقابل نحو 5 مليارات دولار.") ==
+             V({"amazon invests_in anthropic 5000000000 about completed"}));
+  // The seller after من is part of the same deal; an anaphor names an argument again.
+  BOOST_TEST(relations("استحوذت أمازون على أنثروبيك الناشئة المتخصصة في النماذج من غوغل مقابل 5 مليارات دولار.") ==
+             V({"amazon invests_in anthropic 5000000000 completed"}));
+  // Not past another company: the price is of another deal.
+  BOOST_TEST(relations("استحوذت أمازون على أنثروبيك، بعد أن باعت غوغل وحدتها مقابل 5 مليارات دولار.") ==
+             V({"amazon invests_in anthropic completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(words_of_a_name_are_no_status_cue) {

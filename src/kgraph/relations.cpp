@@ -602,6 +602,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
   };
   std::vector<Discourse> discourse(in.seg.sentences.size());
   Span raiser_trigger;
+  // The amount the fundraiser said it raises ("تجمع 10 مليارات دولار في جولة"): the round's amount, which
+  // each investor named later with no amount of its own is given (the gold conventions do so).
+  std::optional<Amount> round_amount;
   for (std::size_t sentence_index = 0; sentence_index < in.seg.sentences.size(); ++sentence_index) {
     const Sentence& S = in.seg.sentences[sentence_index];
     std::vector<const Mention*> ms;
@@ -657,6 +660,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     discourse[sentence_index].raiser_trigger = raiser_trigger;
     if (ms.empty()) continue;
     std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
+    std::size_t deal_amounts = 0;
+    for (const Amount& am : amounts) deal_amounts += am.deal ? 1 : 0;
+    if (raiser && raiser->second == sentence_index) {
+      // The first deal amount at most a few words after the fundraising cue.
+      round_amount.reset();
+      std::size_t cue = S.first;
+      while (cue < S.last && T[cue].begin < raiser_trigger.begin) ++cue;
+      for (const Amount& am : amounts) {
+        if (!am.deal || am.first < cue) continue;
+        if (sm.words_between(cue, am.first) <= 8) round_amount = am;
+        break;
+      }
+    }
 
     // Status cues of the sentence, by position. A cue speaks for a trigger when it stands before it in the
     // sentence or at most three words after it (hedging anywhere): "أعلنت ... عن محادثات لاستثمار", not
@@ -920,6 +936,54 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             if (!am.deal || am.first < lo || am.last > hi) continue;
             std::size_t d = am.first >= te ? am.first - te : ti - std::min(ti, am.last);
             if (d < best) best = d, amount = &am;
+          }
+          // A price further on still belongs to the deal when a price word stands right before it (a
+          // qualifier between allowed) and no other name comes between: "تستحوذ على «أمبير» لتصميم الرقائق
+          // في صفقة قيمتها 6.5 مليار دولار", "تشتري وحدة X من مجموعة Y مقابل 5.4 مليار دولار".
+          if (!amount && hi > te) {
+            std::size_t args_end = te;
+            for (const std::vector<Arg>* side : {&sargs, &dargs}) {
+              for (const Arg& a : *side) {
+                if (a.mention) args_end = std::max(args_end, a.mention->last);
+              }
+            }
+            for (const Amount& am : amounts) {
+              if (!am.deal || am.first < hi || sm.words_between(args_end, am.first) > 12) continue;
+              bool priced = false;
+              for (std::size_t p = am.first >= S.first + 6 ? am.first - 6 : S.first; p < am.first && !priced; ++p) {
+                auto hit = R.deal_value_markers().match(T, p, am.first);
+                priced = hit && p + hit->tokens <= am.first && am.first - (p + hit->tokens) <= 3;
+              }
+              if (!priced) continue;
+              bool other = false;
+              for (const Mention* m : ms) {
+                // An anaphor names an argument again; "من X" is the seller in "تشتري Y من X مقابل".
+                if (m->anaphor || sm.marker(*m) == U"\x0645\x0646") continue;
+                if (m->first >= args_end && m->last <= am.first && (m->type == EntityType::kOrg || m->type == EntityType::kPerson)) {
+                  bool arg = false;
+                  for (const std::vector<Arg>* side : {&sargs, &dargs}) {
+                    for (const Arg& a : *side) arg |= a.mention && a.entity == m->entity;
+                  }
+                  other |= !arg;
+                }
+              }
+              if (!other) amount = &am;
+              break;
+            }
+          }
+          // An investor in the fundraiser the discourse gave (no name of it here): the round's amount, the
+          // one of this sentence ("وتمت الجولة، البالغة قيمتها عشرة مليارات دولار، بقيادة X") or, when
+          // the sentence names none, the one the fundraiser announced.
+          bool fundraiser_arg = false;
+          for (const Arg& a : dargs) fundraiser_arg |= !a.mention && rule.target.fallback == ArgSpec::Fallback::kFundraiser;
+          if (!amount && fundraiser_arg) {
+            if (deal_amounts == 1) {
+              for (const Amount& am : amounts) {
+                if (am.deal) amount = &am;
+              }
+            } else if (deal_amounts == 0 && round_amount && raiser && sentence_index - raiser->second <= 3) {
+              amount = &*round_amount;
+            }
           }
         }
         for (const Arg& s : sargs) {
