@@ -161,6 +161,10 @@ BOOST_AUTO_TEST_CASE(names_ending_in_a_company_word) {
   // Endings chain: "مانجمنت آند ريسيرش".
   BOOST_TEST(mentions("قادتها بيلمونت مانجمنت آند ريسيرش") ==
              V({"bylmwnt_manjmnt_and_rysyrsh:ORG:بيلمونت مانجمنت آند ريسيرش:suffix"}));
+  // Later, the words before the ending name the same company, with or without a proclitic.
+  BOOST_TEST(mentions("قادت مارلو كابيتال الجولة. وقالت مارلو إن الطلب قوي، وأكدت لمارلو ذلك.") ==
+             V({"marlw_kabytal:ORG:مارلو كابيتال:suffix", "marlw_kabytal:ORG:مارلو:short-name",
+                "marlw_kabytal:ORG:مارلو:short-name"}));
   // An ordinary word is no part of the name: the ending alone names nothing.
   BOOST_TEST(mentions("رأس المال كابيتال") == V({}));
 }

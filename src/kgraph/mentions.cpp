@@ -776,21 +776,51 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   // A company the text introduced by its noun ("شركة سانمينا") is named bare elsewhere in the article,
   // headline included ("أما سانمينا"، "سهم سانمينا"): every other place its words stand is a mention.
   // Definite words and short single words are too often ordinary nouns to be taken this way.
+  // So is a company whose name ends in a company word, by the words before it: "سكيل إيه آي" ... "سكيل",
+  // "أندرا كابيتال" ... "أندرا".
   {
-    std::vector<Mention> names;
+    // A mention, how many of its words to look for, and its first word without proclitics.
+    std::vector<std::tuple<Mention, std::size_t, std::u32string>> names;
+    std::set<std::u32string> heads_seen;
     for (const Mention& m : chosen) {
-      if (m.method != "designator" || m.type == EntityType::kPerson) continue;
-      if (T[m.first].kind != TokenKind::kArabic) continue;
-      if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) continue;
-      names.push_back(m);
+      if (m.anaphor || m.type == EntityType::kPerson || T[m.first].kind != TokenKind::kArabic) continue;
+      if (m.method == "designator") {
+        if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) continue;
+        names.push_back({m, m.last - m.first, T[m.first].text});
+        continue;
+      }
+      if (m.type != EntityType::kOrg || (m.method != "lexicon" && m.method != "suffix" && m.method != "phonetic")) continue;
+      std::size_t e = m.last;
+      if (e - m.first >= 2 && T[e - 1].clitic.empty() && lex.org_suffixes().contains(T[e - 1].text)) {
+        e -= 1;
+      } else if (e - m.first >= 3 && T[e - 1].text == fold_utf8("آي") && lex.letter_names().contains(T[e - 2].text)) {
+        e -= 2;
+      } else {
+        continue;
+      }
+      // The head must look like a name on its own: foreign-looking, not an ordinary or a letter word.
+      bool ok = true;
+      for (std::size_t k = m.first; k < e && ok; ++k) {
+        std::u32string w = original(c, Span{T[k].begin, T[k].end});
+        ok = T[k].kind == TokenKind::kArabic && (k == m.first || T[k].clitic.empty()) && foreign_looking(w) &&
+             !starts_with_al(T[k].text) && !lex.stopwords().contains(T[k].text) && !lex.letter_names().contains(T[k].text);
+      }
+      std::u32string key;
+      for (std::size_t k = m.first; k < e; ++k) key += T[k].text + U" ";
+      if (!ok || !heads_seen.insert(key).second) continue;
+      Mention head = m;
+      head.method = "short-name";
+      std::size_t glued = m.prefix.size() >= T[m.first].clitic.size() ? m.prefix.size() - T[m.first].clitic.size() : 0;
+      std::u32string stem = T[m.first].text.substr(std::min(glued, T[m.first].text.size()));
+      if (stem.size() < 4) continue;
+      names.push_back({head, e - m.first, stem});
     }
     std::vector<Mention> found;
     for (std::size_t s = 0; s < seg.sentences.size() && !names.empty(); ++s) {
       const Sentence& S = seg.sentences[s];
       for (std::size_t i = S.first; i < S.last; ++i) {
         if (taken[i] || T[i].kind != TokenKind::kArabic) continue;
-        for (const Mention& n : names) {
-          std::size_t len = n.last - n.first;
+        for (const auto& [n, len, first_stem] : names) {
           if (i + len > S.last || !free_range(i, i + len)) continue;
           bool same = true;
           for (std::size_t k = 1; k < len && same; ++k) {
@@ -799,11 +829,12 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           if (!same) continue;
           const Variant* hit = nullptr;
           for (const Variant& v : T[i].variants) {
-            if (v.stem == T[n.first].text) hit = &v;
+            if (v.stem == first_stem) hit = &v;
           }
           if (!hit) continue;
           Mention m = n;
-          m.first = i, m.last = i + len, m.sentence = s, m.prefix = T[i].clitic + hit->prefix, m.method = "repeated";
+          m.first = i, m.last = i + len, m.sentence = s, m.prefix = T[i].clitic + hit->prefix;
+          m.method = n.method == "short-name" ? "short-name" : "repeated";
           m.span = span_of(c, i, i + len, m.prefix.size());
           found.push_back(m);
           for (std::size_t k = i; k < i + len; ++k) taken[k] = true;
