@@ -111,6 +111,12 @@ BOOST_AUTO_TEST_CASE(words_of_a_name_are_no_status_cue) {
              V({"amazon invests_in blw_rydj_llabhath 5000000000 completed"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_fronted_customer_list_follows_its_pronoun) {
+  // "ومن بين عملائها X وY": the customers come after, the pronoun is the sentence's company.
+  BOOST_TEST(relations("تقدم أنثروبيك نماذجها للشركات الكبرى، ومن بين عملائها أمازون ومايكروسوفت.") ==
+             V({"amazon customer_of anthropic completed", "microsoft customer_of anthropic completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));
