@@ -293,6 +293,13 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         --b;
         if (!T[b].clitic.empty()) break;  // "وروبي ويلان": the name starts at the و
       }
+      // A known first name and a family name with the article: "سامر النجار، المحلل" (النجار is no name
+      // word on its own, but after a first name and before a title it is one).
+      if (j == b && j >= S.first + 2 && !taken[j - 1] && !taken[j - 2] && T[j - 1].kind == TokenKind::kArabic &&
+          T[j - 1].clitic.empty() && starts_with_al(T[j - 1].text) && T[j - 1].text.size() >= 5 &&
+          !lex.stopwords().contains(T[j - 1].text) && T[j - 2].clitic.empty() && lex.given_names().contains(T[j - 2].text)) {
+        b = j - 2;
+      }
       // Three words only when the first is a known first name or the middle one joins a lineage
       // ("محمد بن سلمان"): otherwise the third word back is usually a verb ("يتولى طارق أمين").
       if (j - b == 3 && !lex.given_names().contains(T[b].text) && T[b + 1].text != U"\x0628\x0646") ++b;
@@ -382,7 +389,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         // "مجموعة مسلحة مناهضة للحكومة" is a description, "شركة فالي ستريت للأبحاث" a name.
         auto name_like = [&](const Token& t) {
           std::u32string w = original(c, Span{t.begin, t.end});
-          return foreign_looking(w) && !(w.size() >= 5 && w.back() == 0x064A);
+          // A plural ending is no plural here: "شركة كيستون للأبحاث".
+          std::u32string stem = w;
+          if (w.size() >= 5 && (w.back() == 0x0646) && (w[w.size() - 2] == 0x0648 || w[w.size() - 2] == 0x064A)) stem.pop_back();
+          return foreign_looking(stem) && !(w.size() >= 5 && w.back() == 0x064A);
         };
         // The descriptor closing the name is context enough to read each word whole: "فالي" is a name
         // here, not ف + إلى. Words after the first may be short ("سيدار غيت", "بلو ريدج").
