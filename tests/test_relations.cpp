@@ -117,6 +117,12 @@ BOOST_AUTO_TEST_CASE(a_fronted_customer_list_follows_its_pronoun) {
              V({"amazon customer_of anthropic completed", "microsoft customer_of anthropic completed"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_woman_founder_heads_her_company) {
+  // The verb agrees with the founder: "الذي أسسته" as "الذي أسسه".
+  BOOST_TEST(relations("جمعت أنثروبيك، المختبر الذي أسسته لينا مراد، تمويلا جديدا.") ==
+             V({"lyna_mrad ceo_of anthropic"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));
