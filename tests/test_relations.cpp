@@ -123,6 +123,16 @@ BOOST_AUTO_TEST_CASE(a_woman_founder_heads_her_company) {
              V({"lyna_mrad ceo_of anthropic"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_role_at_the_company_keeps_the_company_the_article_names) {
+  // "الرئيس التنفيذي للشركة" after another company was named: the person's company named earlier wins.
+  BOOST_TEST(relations("قال سام ألتمان، الرئيس التنفيذي لأنثروبيك، إن الطلب قوي. وتراجعت أسهم أمازون أمس. "
+                       "وأكد ألتمان، الرئيس التنفيذي للشركة، أن الخطة قائمة.") ==
+             V({"sam_altman ceo_of anthropic"}));
+  // With no company named for the person, the anaphor is read as before.
+  BOOST_TEST(relations("تراجعت أسهم أمازون أمس. وأكد سام ألتمان، الرئيس التنفيذي للشركة، أن الخطة قائمة.") ==
+             V({"sam_altman ceo_of amazon"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));

@@ -605,6 +605,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
   // The amount the fundraiser said it raises ("تجمع 10 مليارات دولار في جولة"): the round's amount, which
   // each investor named later with no amount of its own is given (the gold conventions do so).
   std::optional<Amount> round_amount;
+  // Roles whose organisation the text did not name there ("ماسك، الرئيس التنفيذي للشركة", "رئيسها
+  // التنفيذي"): (person, organisation, trigger start). See the end.
+  std::set<std::tuple<std::string, std::string, std::size_t>> inferred_roles;
   for (std::size_t sentence_index = 0; sentence_index < in.seg.sentences.size(); ++sentence_index) {
     const Sentence& S = in.seg.sentences[sentence_index];
     std::vector<const Mention*> ms;
@@ -994,6 +997,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             RelationRecord rec =
                 relation_in(in, S, s.entity, rule.relation, d.entity, s.span, d.span, trigger_span, rule.id);
             Evidence& ev = rec.evidence;
+            if ((rule.relation == "ceo_of" || rule.relation == "works_for") && (!d.mention || d.mention->anaphor)) {
+              inferred_roles.insert({s.entity, d.entity, trigger_span.begin});
+            }
             if (amount) {
               ev.amount_usd = amount->usd;
               ev.amount_qualifier = amount->qualifier;
@@ -1150,6 +1156,39 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
   }
   list_items(in, discourse, out);
   drop_yielding(in, out, rejected);
+  // A person whose role the article ties to a company it names keeps that company: "الرئيس التنفيذي
+  // للشركة" elsewhere is the same company more often than the one named last before it.
+  {
+    auto role = [](const RelationRecord& r) { return r.relation == "ceo_of" || r.relation == "works_for"; };
+    auto inferred = [&](const RelationRecord& r) {
+      return inferred_roles.count({r.source, r.target, r.evidence.trigger_span.begin}) != 0;
+    };
+    std::set<std::string> named_employer;  // "person\torganisation" of roles with the organisation named
+    for (const RelationRecord& r : out) {
+      if (role(r) && !inferred(r)) named_employer.insert(r.source + "\t" + r.target);
+    }
+    std::vector<RelationRecord> kept;
+    for (RelationRecord& r : out) {
+      bool other = false;
+      if (role(r) && inferred(r) && !named_employer.count(r.source + "\t" + r.target)) {
+        for (const std::string& key : named_employer) other |= key.compare(0, r.source.size() + 1, r.source + "\t") == 0;
+      }
+      if (!other) {
+        kept.push_back(std::move(r));
+        continue;
+      }
+      if (rejected) {
+        std::size_t sentence = 0;
+        for (std::size_t k = 0; k < in.seg.sentences.size(); ++k) {
+          if (in.seg.sentences[k].begin == r.evidence.sentence_span.begin) sentence = k;
+        }
+        rejected->push_back({sentence, r.evidence.rule_id, r.evidence.trigger_span,
+                             r.source + " " + r.relation + " " + r.target +
+                                 ": the company is not named here, and the article names the person's company elsewhere"});
+      }
+    }
+    out = std::move(kept);
+  }
   return out;
 }
 
