@@ -133,6 +133,13 @@ BOOST_AUTO_TEST_CASE(a_role_at_the_company_keeps_the_company_the_article_names) 
              V({"sam_altman ceo_of amazon"}));
 }
 
+BOOST_AUTO_TEST_CASE(companies_developing_together_are_partners) {
+  BOOST_TEST(relations("استثمرت أمازون مليار دولار في أنثروبيك. والشركتان تطوران معا رقائق جديدة.") ==
+             V({"amazon invests_in anthropic 1000000000 completed", "anthropic partners_with amazon completed"}));
+  BOOST_TEST(relations("تعمل غوغل على تطوير مشترك لنماذج جديدة مع أنثروبيك.") ==
+             V({"google partners_with anthropic completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));
