@@ -140,6 +140,12 @@ BOOST_AUTO_TEST_CASE(companies_developing_together_are_partners) {
              V({"google partners_with anthropic completed"}));
 }
 
+BOOST_AUTO_TEST_CASE(an_ownership_apposition_is_the_last_conjuncts) {
+  // "غوغل ومايكروسوفت، مالكة أنثروبيك": only Microsoft owns it.
+  BOOST_TEST(relations("وتتنافس أمازون مع غوغل ومايكروسوفت، مالكة أنثروبيك، على السوق.") ==
+             V({"amazon competes_with google", "amazon competes_with microsoft", "anthropic part_of microsoft"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));

@@ -195,6 +195,13 @@ class SentenceMatcher {
           }
           if (slot_ok(*m, slot, types)) {
             if (singular_relative_before(m->last) && words_between(m->last, ti) <= 1) return {m};
+            // "وبايت دانس، مالكة تيك توك": the apposition right after the comma is the last conjunct's.
+            if (apposition_one_) {
+              std::size_t k = m->last;
+              bool comma = false;
+              while (k < ti && (is_comma(T_[k]) || is_quote(T_[k]))) comma |= is_comma(T_[k]), ++k;
+              if (comma && k == ti) return {m};
+            }
             return expand_backward(m, types, exclude);
           }
         }
@@ -440,6 +447,7 @@ class SentenceMatcher {
   }
 
   bool money_ = false;                  ///< the rule being resolved yields a money relation
+  bool apposition_one_ = false;         ///< an apposition after a comma describes the last conjunct only
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -788,6 +796,8 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
         const RelationType* rt = R.relation(rule.relation);
+        // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
+        sm.apposition_one_ = rule.relation == "part_of";
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
         // Usually the target is the more marked argument and is found first; a verb with two bare
