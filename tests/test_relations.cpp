@@ -146,6 +146,13 @@ BOOST_AUTO_TEST_CASE(an_ownership_apposition_is_the_last_conjuncts) {
              V({"amazon competes_with google", "amazon competes_with microsoft", "anthropic part_of microsoft"}));
 }
 
+BOOST_AUTO_TEST_CASE(buying_a_product_is_no_investment_in_its_maker) {
+  BOOST_TEST(relations("وجهت الجهات شركات مثل أمازون وغوغل إلى تجنب شراء ChatGPT.") == V({}));
+  BOOST_TEST(relations("تعتزم أمازون شراء ChatGPT لموظفيها.") == V({}));
+  // Buying the company itself still is.
+  BOOST_TEST(relations("وافقت أمازون على شراء أنثروبيك.") == V({"amazon invests_in anthropic completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));

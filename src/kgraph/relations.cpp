@@ -134,7 +134,8 @@ class SentenceMatcher {
     if (types.empty() || std::find(types.begin(), types.end(), m.type) != types.end()) return true;
     // A product stands for its maker where an organisation is wanted: "تشتري رقائق Blackwell" buys
     // from Nvidia (the lexicon's made_by).
-    return money_ && m.type == EntityType::kProduct && !maker(m).empty() &&
+    // Buying a product is no stake in its maker: "تجنب شراء H20" is not an investment in Nvidia.
+    return money_ && !investment_ && m.type == EntityType::kProduct && !maker(m).empty() &&
            std::find(types.begin(), types.end(), EntityType::kOrg) != types.end();
   }
   std::string maker(const Mention& m) const {
@@ -448,6 +449,7 @@ class SentenceMatcher {
 
   bool money_ = false;                  ///< the rule being resolved yields a money relation
   bool apposition_one_ = false;         ///< an apposition after a comma describes the last conjunct only
+  bool investment_ = false;             ///< the rule being resolved yields invests_in
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -798,6 +800,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         const RelationType* rt = R.relation(rule.relation);
         // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
         sm.apposition_one_ = rule.relation == "part_of";
+        sm.investment_ = rule.relation == "invests_in";
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
         // Usually the target is the more marked argument and is found first; a verb with two bare
