@@ -153,6 +153,12 @@ BOOST_AUTO_TEST_CASE(buying_a_product_is_no_investment_in_its_maker) {
   BOOST_TEST(relations("وافقت أمازون على شراء أنثروبيك.") == V({"amazon invests_in anthropic completed"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_pronoun_opening_its_sentence_takes_the_previous_topic) {
+  // "وقال رئيسها التنفيذي": no company before it in its sentence, so the subject of the one before.
+  BOOST_TEST(relations("أما أنثروبيك فقد رفضت التعليق على تقرير نشرته غوغل. وقال رئيسها التنفيذي سام ألتمان إن الشركة مستقلة.") ==
+             V({"sam_altman ceo_of anthropic"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));

@@ -394,6 +394,17 @@ class SentenceMatcher {
         if (m.sentence > a.sentence || m.first >= a.first) break;
         return Arg{&a, m.entity, a.span, 0.6};
       }
+      // No organisation at all before it in its sentence ("وقال رئيسها التنفيذي ..."): the topic of the
+      // sentence before, its first organisation ("أما ميسترال، ... فقد سارعت ...").
+      bool named_before = false;
+      for (const Mention& m : all) named_before |= m.sentence == a.sentence && m.first < a.first && m.type == EntityType::kOrg;
+      if (a.sentence > 0 && !named_before) {
+        for (const Mention& m : all) {
+          if (m.sentence < a.sentence - 1 || m.anaphor || m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+          if (m.sentence >= a.sentence) break;
+          return Arg{&a, m.entity, a.span, 0.55};
+        }
+      }
     } else {
       // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it,
       // passing over, in earlier sentences, one named only in a person's title ("موراتي، المديرة التقنية
