@@ -159,6 +159,13 @@ BOOST_AUTO_TEST_CASE(a_pronoun_opening_its_sentence_takes_the_previous_topic) {
              V({"sam_altman ceo_of anthropic"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_list_bridge_may_name_the_kind_of_its_items) {
+  // "إضافة إلى مساهمين حاليين مثل X وY": the words before مثل say what the next items are.
+  BOOST_TEST(relations("جمعت أنثروبيك 2 مليار دولار في جولة بقيادة غوغل، إضافة إلى مساهمين حاليين مثل أمازون ومايكروسوفت.") ==
+             V({"google invests_in anthropic 2000000000 completed", "amazon invests_in anthropic 2000000000 completed",
+                "microsoft invests_in anthropic 2000000000 completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));

@@ -313,7 +313,20 @@ class SentenceMatcher {
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
       // A bridge carries the list on, after a comma or not ("بقيادة X ومشاركة كل من Y وZ").
       if (j < S_.last) {
-        if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) j += bridge->tokens, waw = true;
+        if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) {
+          j += bridge->tokens, waw = true;
+          // A bridge may name the kind of the next items before them: "إضافة إلى مساهمين حاليين مثل X"
+          // (up to three words, then مثل / من بينهم / بينهم / منهم).
+          static const std::vector<std::u32string> kSuch = {fold_utf8("مثل"), fold_utf8("بينهم"), fold_utf8("منهم"),
+                                                            fold_utf8("ومنهم"), fold_utf8("أبرزهم")};
+          for (std::size_t k = j; k < S_.last && k < j + 5; ++k) {
+            if (at(k) || T_[k].kind != TokenKind::kArabic) break;
+            if (k > j && std::find(kSuch.begin(), kSuch.end(), T_[k].text) != kSuch.end()) {
+              j = k + 1;
+              break;
+            }
+          }
+        }
       }
       while (designator_at(j, waw)) ++j;
       while (j < S_.last && is_quote(T_[j])) ++j;  // وصندوق «بوينت 72»
