@@ -166,6 +166,11 @@ BOOST_AUTO_TEST_CASE(a_list_bridge_may_name_the_kind_of_its_items) {
                 "microsoft invests_in anthropic 2000000000 completed"}));
 }
 
+BOOST_AUTO_TEST_CASE(working_with_a_seller_to_build_is_a_partnership) {
+  BOOST_TEST(relations("استثمرت غوغل في أنثروبيك، التي تعمل مع أمازون ويب سيرفيسز على بناء مراكز بيانات.") ==
+             V({"google invests_in anthropic completed", "anthropic partners_with aws completed"}));
+}
+
 BOOST_AUTO_TEST_CASE(anaphor_resolves_to_the_latest_other_company) {
   BOOST_TEST(relations("تتسابق الشركات على OpenAI. وتدرس أمازون استثمار 50 مليار دولار في الشركة.") ==
              V({"amazon invests_in openai 50000000000 in_talks"}));
