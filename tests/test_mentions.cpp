@@ -136,6 +136,46 @@ BOOST_AUTO_TEST_CASE(several_name_words_closed_by_a_descriptor) {
              V({"faly_stryt_llabhath:ORG:فالي ستريت للأبحاث:designator"}));
   // Adjectives are a description, not a name.
   BOOST_TEST(mentions("هاجمت مجموعة مسلحة مناهضة للحكومة") == V({}));
+  // The descriptor says the words are a name: "فالي" is read whole (not ف + إلى) and a short word
+  // may follow the first ("تيرا نوف").
+  BOOST_TEST(mentions("قال الشريك في شركة تيرا نوف للأبحاث، إن") ==
+             V({"tyra_nwf_llabhath:ORG:تيرا نوف للأبحاث:designator"}));
+  BOOST_TEST(mentions("قالت المحللة في شركة فالي روك للأبحاث إن") ==
+             V({"faly_rwk_llabhath:ORG:فالي روك للأبحاث:designator"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_family_name_with_the_article_after_a_first_name_and_before_a_title) {
+  // "جورج الحداد، المحلل": the article does not keep the family name out after a known first name; a
+  // name that ends like a plural (كوبرستون) is a name before a descriptor.
+  BOOST_TEST(mentions("قال جورج الحداد، المحلل في شركة كوبرستون للأبحاث، إن") ==
+             V({"jwrj_alhdad:PERSON:جورج الحداد:title", "kwbrstwn_llabhath:ORG:كوبرستون للأبحاث:designator"}));
+  // Without a first name, a definite word before a title is an ordinary noun.
+  BOOST_TEST(mentions("قال المصدر، المحلل في السوق، إن") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(one_name_word_closed_by_a_descriptor) {
+  // Whatever follows the descriptor: "شركة كوبالتيكس للأبحاث إن".
+  BOOST_TEST(mentions("قال المحلل في شركة كوبالتيكس للأبحاث إن") ==
+             V({"kwbaltyks_llabhath:ORG:كوبالتيكس للأبحاث:designator"}));
+  // A feminine noun or adjective before the descriptor is a description.
+  BOOST_TEST(mentions("أسست شركة عملاقة للرقائق في") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(names_ending_in_a_company_word) {
+  // One to three foreign-looking words before كابيتال/بارتنرز are a company; a و after another name
+  // starts the next item of the list.
+  BOOST_TEST(mentions("تلقت أنثروبيك تمويلا من مارلو كابيتال ونوردين بارتنرز.") ==
+             V({"anthropic:ORG:أنثروبيك:lexicon", "marlw_kabytal:ORG:مارلو كابيتال:suffix",
+                "nwrdyn_bartnrz:ORG:نوردين بارتنرز:suffix"}));
+  // Endings chain: "مانجمنت آند ريسيرش".
+  BOOST_TEST(mentions("قادتها بيلمونت مانجمنت آند ريسيرش") ==
+             V({"bylmwnt_manjmnt_and_rysyrsh:ORG:بيلمونت مانجمنت آند ريسيرش:suffix"}));
+  // Later, the words before the ending name the same company, with or without a proclitic.
+  BOOST_TEST(mentions("قادت مارلو كابيتال الجولة. وقالت مارلو إن الطلب قوي، وأكدت لمارلو ذلك.") ==
+             V({"marlw_kabytal:ORG:مارلو كابيتال:suffix", "marlw_kabytal:ORG:مارلو:short-name",
+                "marlw_kabytal:ORG:مارلو:short-name"}));
+  // An ordinary word is no part of the name: the ending alone names nothing.
+  BOOST_TEST(mentions("رأس المال كابيتال") == V({}));
 }
 
 BOOST_AUTO_TEST_CASE(a_one_word_alias_after_a_first_name_is_a_family_name) {

@@ -13,7 +13,7 @@ namespace kgraph::test {
 inline const char* kSmallLexicon = R"({
   "version": 1,
   "entities": [
-    {"id": "nvidia", "type": "ORG", "label_en": "Nvidia", "label_ar": "إنفيديا", "aliases": ["Nvidia", "إنفيديا", "نفيديا", "نيفيديا"], "sells": ["chips"]},
+    {"id": "nvidia", "type": "ORG", "label_en": "Nvidia", "label_ar": "إنفيديا", "aliases": ["Nvidia", "إنفيديا", "نفيديا", "نيفيديا"], "epithets": ["عملاق الرقائق"], "sells": ["chips"]},
     {"id": "openai", "type": "ORG", "label_en": "OpenAI", "label_ar": "أوبن إيه آي", "aliases": ["OpenAI", "أوبن إيه آي", "أوبن أي"]},
     {"id": "amazon", "type": "ORG", "label_en": "Amazon", "aliases": ["Amazon", "أمازون"], "country": "US"},
     {"id": "aws", "type": "ORG", "label_en": "AWS", "part_of": "amazon", "aliases": ["AWS", "خدمات أمازون ويب", "أمازون ويب سيرفيسز"], "sells": ["cloud"]},
@@ -29,9 +29,10 @@ inline const char* kSmallLexicon = R"({
   ],
   "ignore": ["AI", "GPU", "GPUs", "CEO"],
   "org_designators": ["شركة", "مجموعة", "صحيفة"],
-  "given_names": ["بيتر", "روبي", "جورج"],
+  "given_names": ["بيتر", "روبي", "جورج", "لينا"],
   "letter_names": ["آي", "دي", "إم", "بي", "تي", "جي", "إكس"],
-  "name_stopwords": ["كتب", "قال", "أكد", "أخرى", "إدارة", "الثروات", "ناشئة", "في", "من", "تطوير"]
+  "name_stopwords": ["كتب", "قال", "أكد", "أخرى", "إدارة", "الثروات", "ناشئة", "في", "من", "تطوير", "إلى"],
+  "org_suffixes": ["كابيتال", "بارتنرز", "مانجمنت", "ريسيرش"]
 })";
 
 inline std::shared_ptr<const Lexicon> small_lexicon() {

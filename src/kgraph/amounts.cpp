@@ -88,7 +88,15 @@ std::vector<Amount> find_amounts(const Segmented& seg, std::size_t first, std::s
     // A valuation, revenue or loss named just before (within three words, the qualifier included).
     for (std::size_t q = (i >= first + 4 ? i - 4 : first); q < i; ++q) {
       auto hit = rules.not_deal().match(T, q, i);
-      if (hit && i - (q + hit->tokens) <= 3) a.deal = false;
+      if (!hit || i - (q + hit->tokens) > 3) continue;
+      // "في صفقة قيمتها 6.5 مليار دولار" is the price of a deal, not a company's worth: a price phrase
+      // (rules' deal_value_markers) that ends where the valuation word does and starts before it wins.
+      bool priced = false;
+      for (std::size_t p = (q >= first + 4 ? q - 4 : first); p < q && !priced; ++p) {
+        auto price = rules.deal_value_markers().match(T, p, i);
+        priced = price && p + price->tokens == q + hit->tokens;
+      }
+      if (!priced) a.deal = false;
     }
     if (k < last && rules.not_deal_after().match(T, k, last)) a.deal = false;  // a price: "600 دولار للسهم"
     out.push_back(a);

@@ -82,6 +82,8 @@ class Lexicon {
   const WordSet& given_names() const { return given_names_; }
   const WordSet& stopwords() const { return stopwords_; }
   const WordSet& letter_names() const { return letter_names_; }
+  /// Transliterated English endings of company names (كابيتال, بارتنرز, سيستمز): "أندرا كابيتال" is a company.
+  const WordSet& org_suffixes() const { return org_suffixes_; }
 
   std::size_t alias_count() const { return alias_count_; }
 
@@ -99,7 +101,7 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Node> trie_;
   std::unordered_map<std::string, std::optional<KeyHit>> sound_, compact_;  ///< nullopt = ambiguous
-  WordSet ignore_, designators_, given_names_, stopwords_, letter_names_;
+  WordSet ignore_, designators_, given_names_, stopwords_, letter_names_, org_suffixes_;
   std::size_t alias_count_ = 0;
 };
 

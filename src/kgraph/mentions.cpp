@@ -293,6 +293,13 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         --b;
         if (!T[b].clitic.empty()) break;  // "وروبي ويلان": the name starts at the و
       }
+      // A known first name and a family name with the article: "سامر النجار، المحلل" (النجار is no name
+      // word on its own, but after a first name and before a title it is one).
+      if (j == b && j >= S.first + 2 && !taken[j - 1] && !taken[j - 2] && T[j - 1].kind == TokenKind::kArabic &&
+          T[j - 1].clitic.empty() && starts_with_al(T[j - 1].text) && T[j - 1].text.size() >= 5 &&
+          !lex.stopwords().contains(T[j - 1].text) && T[j - 2].clitic.empty() && lex.given_names().contains(T[j - 2].text)) {
+        b = j - 2;
+      }
       // Three words only when the first is a known first name or the middle one joins a lineage
       // ("محمد بن سلمان"): otherwise the third word back is usually a verb ("يتولى طارق أمين").
       if (j - b == 3 && !lex.given_names().contains(T[b].text) && T[b + 1].text != U"\x0628\x0646") ++b;
@@ -357,7 +364,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // not glued to a preposition (لبناء), and the phrase ends there (punctuation, the sentence end) or
       // goes on with a definite adjective (شركة سيريبراس الناشئة). Anything else is too often a noun
       // phrase ("شبكة مصانع رقائق").
-      if (T[k].kind != TokenKind::kArabic || taken[k] || !name_word(c, T[k])) continue;
+      if (T[k].kind != TokenKind::kArabic || taken[k]) continue;
       // A descriptor with لل ("للأبحاث", "for research") that belongs to the name before it.
       auto descriptor = [&](std::size_t j) {
         return j < S.last && !taken[j] && T[j].kind == TokenKind::kArabic && T[j].clitic.empty() &&
@@ -382,10 +389,24 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         // "مجموعة مسلحة مناهضة للحكومة" is a description, "شركة فالي ستريت للأبحاث" a name.
         auto name_like = [&](const Token& t) {
           std::u32string w = original(c, Span{t.begin, t.end});
-          return foreign_looking(w) && !(w.size() >= 5 && w.back() == 0x064A);
+          // A plural ending is no plural here: "شركة كيستون للأبحاث".
+          std::u32string stem = w;
+          if (w.size() >= 5 && (w.back() == 0x0646) && (w[w.size() - 2] == 0x0648 || w[w.size() - 2] == 0x064A)) stem.pop_back();
+          return foreign_looking(stem) && !(w.size() >= 5 && w.back() == 0x064A);
         };
-        while (e2 < S.last && e2 < k + 3 && !taken[e2] && T[e2].kind == TokenKind::kArabic && T[e2].clitic.empty() &&
-               name_word(c, T[e2]) && name_like(T[e2]) && !descriptor(e2)) {
+        // The descriptor closing the name is context enough to read each word whole: "فالي" is a name
+        // here, not ف + إلى. Words after the first may be short ("سيدار غيت", "بلو ريدج").
+        auto whole_word = [&](std::size_t j) {
+          const Token& t = T[j];
+          return !taken[j] && t.kind == TokenKind::kArabic && t.clitic.empty() && t.text.size() >= 2 &&
+                 !starts_with_al(t.text) && !lex.stopwords().contains(t.text) && !lex.designators().contains(t.text);
+        };
+        auto short_word = [&](std::size_t j) {
+          std::u32string w = original(c, Span{T[j].begin, T[j].end});
+          return w.size() == 3 && w.back() != 0x0629 && w.back() != 0x0647;
+        };
+        while (e2 < S.last && e2 < k + 3 && whole_word(e2) && (name_like(T[e2]) || short_word(e2)) &&
+               !descriptor(e2)) {
           ++e2;
         }
         if (e2 > k + 1 && descriptor(e2)) {
@@ -393,7 +414,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
           continue;
         }
+        // One foreign-looking word and its descriptor: "شركة نورثبريدج للأبحاث" whatever follows.
+        if (e2 == k + 1 && descriptor(e2) && name_like(T[k]) && name_word(c, T[k])) {
+          std::size_t e = past_descriptor(e2);
+          choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
+          continue;
+        }
       }
+      if (!name_word(c, T[k])) continue;
       char32_t first = T[k].text[0];
       if (first == 0x0644 || first == 0x0628 || first == 0x0643 || first == 0x0641 || first == 0x0648) continue;
       std::size_t e = k + 1;
@@ -409,6 +437,90 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
                    T[e].text.size() > 4 && T[e].text[0] == 0x0644);
       if (!ends) continue;
       choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
+    }
+    // 2c''. Names ending in a transliterated English company word: "أندرا كابيتال", "ميركاتو بارتنرز",
+    // "سيرج إيه آي", "فيديليتي مانجمنت آند ريسيرش". The ending says "company" as شركة does before a name;
+    // one to three foreign-looking words before it are the name. A word the rules use (a trigger, a title,
+    // a preposition) or an ordinary word ends the name, so "قادتها أندرا كابيتال" starts at أندرا.
+    {
+      static const std::u32string kAnd1 = fold_utf8("آند"), kAnd2 = fold_utf8("اند");
+      auto letter = [&](std::size_t k) {
+        return k < S.last && T[k].kind == TokenKind::kArabic && T[k].clitic.empty() && lex.letter_names().contains(T[k].text);
+      };
+      // The ending at k: its length in tokens (0 when none). "إيه آي" (AI) is two letter names.
+      auto suffix_at = [&](std::size_t k) -> std::size_t {
+        if (k >= S.last || taken[k] || T[k].kind != TokenKind::kArabic || !T[k].clitic.empty()) return 0;
+        if (lex.org_suffixes().contains(T[k].text)) return 1;
+        static const std::u32string kAi = fold_utf8("آي");
+        if (letter(k) && k + 1 < S.last && !taken[k + 1] && T[k + 1].text == kAi && T[k + 1].clitic.empty()) return 2;
+        return 0;
+      };
+      auto name_part = [&](std::size_t k) {
+        const Token& t = T[k];
+        if (taken[k] || t.kind != TokenKind::kArabic || !t.clitic.empty() || t.text.size() < 3) return false;
+        if (starts_with_al(t.text) || lex.stopwords().contains(t.text) || lex.designators().contains(t.text) ||
+            lex.org_suffixes().contains(t.text) || lex.letter_names().contains(t.text)) {
+          return false;
+        }
+        if (rules.triggers().match(T, k, k + 1) || rules.status_cues().match(T, k, k + 1) ||
+            rules.prepositions().match(T, k, k + 1) || rules.person_titles().match(T, k, k + 1)) {
+          return false;
+        }
+        std::u32string w = original(c, Span{t.begin, t.end});
+        return w.size() == 3 || foreign_looking(w);
+      };
+      for (std::size_t j = S.first + 1; j < S.last; ++j) {
+        std::size_t len = suffix_at(j);
+        if (!len) continue;
+        std::size_t e = j + len;
+        // More endings may follow: "كابيتال بارتنرز", "مانجمنت آند ريسيرش".
+        for (;;) {
+          if (std::size_t more = suffix_at(e)) {
+            e += more;
+          } else if (e + 1 < S.last && (T[e].text == kAnd1 || T[e].text == kAnd2) && T[e].clitic.empty() && suffix_at(e + 1)) {
+            e += 1 + suffix_at(e + 1);
+          } else {
+            break;
+          }
+        }
+        // A word glued to و after a name, a comma or another company ending is the next item of a list:
+        // "بلاك روك ونيوبيرغر كابيتال" (the name starts after the و, and goes no further back).
+        auto list_waw = [&](std::size_t k) {
+          const Token& t = T[k];
+          if (k <= S.first || taken[k] || t.kind != TokenKind::kArabic || !t.clitic.empty() || t.text.size() < 4 ||
+              t.text[0] != kWaw || starts_with_al(t.text.substr(1))) {
+            return false;
+          }
+          bool after_item = taken[k - 1] || is_comma(T[k - 1]) || is_quote(T[k - 1]) ||
+                            (T[k - 1].clitic.empty() && lex.org_suffixes().contains(T[k - 1].text));
+          std::u32string w = original(c, Span{T[k].begin, T[k].end});
+          return after_item && w.size() >= 4 && !lex.stopwords().contains(T[k].text.substr(1));
+        };
+        std::size_t b = j;
+        bool waw = false;
+        while (b > S.first && j - b < 3) {
+          if (list_waw(b - 1)) {
+            --b, waw = true;
+            break;
+          }
+          if (!name_part(b - 1)) break;
+          --b;
+        }
+        if (b == j) {
+          j = e - 1;
+          continue;
+        }
+        std::optional<Mention> known = waw ? std::nullopt : known_by_sound(s, b, e);
+        Mention m = known.value_or(make_unknown(s, b, e, EntityType::kOrg, "suffix", 0.6));
+        if (waw) {
+          m.prefix = std::u32string(1, kWaw);
+          m.span = span_of(c, b, e, 1);
+          m.entity = slug_id(original(c, m.span));
+          if (lex.find(m.entity)) m.entity += "_x";
+        }
+        choose(m);
+        j = e - 1;
+      }
     }
     // 2c'. An acquisition names its target: a bare word the lexicon does not know right after
     // "استحوذت ... على" is a company ("استحوذت على ميلانوكس مقابل 6.9 مليار"), when the phrase ends with it
@@ -674,21 +786,51 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   // A company the text introduced by its noun ("شركة سانمينا") is named bare elsewhere in the article,
   // headline included ("أما سانمينا"، "سهم سانمينا"): every other place its words stand is a mention.
   // Definite words and short single words are too often ordinary nouns to be taken this way.
+  // So is a company whose name ends in a company word, by the words before it: "سكيل إيه آي" ... "سكيل",
+  // "أندرا كابيتال" ... "أندرا".
   {
-    std::vector<Mention> names;
+    // A mention, how many of its words to look for, and its first word without proclitics.
+    std::vector<std::tuple<Mention, std::size_t, std::u32string>> names;
+    std::set<std::u32string> heads_seen;
     for (const Mention& m : chosen) {
-      if (m.method != "designator" || m.type == EntityType::kPerson) continue;
-      if (T[m.first].kind != TokenKind::kArabic) continue;
-      if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) continue;
-      names.push_back(m);
+      if (m.anaphor || m.type == EntityType::kPerson || T[m.first].kind != TokenKind::kArabic) continue;
+      if (m.method == "designator") {
+        if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) continue;
+        names.push_back({m, m.last - m.first, T[m.first].text});
+        continue;
+      }
+      if (m.type != EntityType::kOrg || (m.method != "lexicon" && m.method != "suffix" && m.method != "phonetic")) continue;
+      std::size_t e = m.last;
+      if (e - m.first >= 2 && T[e - 1].clitic.empty() && lex.org_suffixes().contains(T[e - 1].text)) {
+        e -= 1;
+      } else if (e - m.first >= 3 && T[e - 1].text == fold_utf8("آي") && lex.letter_names().contains(T[e - 2].text)) {
+        e -= 2;
+      } else {
+        continue;
+      }
+      // The head must look like a name on its own: foreign-looking, not an ordinary or a letter word.
+      bool ok = true;
+      for (std::size_t k = m.first; k < e && ok; ++k) {
+        std::u32string w = original(c, Span{T[k].begin, T[k].end});
+        ok = T[k].kind == TokenKind::kArabic && (k == m.first || T[k].clitic.empty()) && foreign_looking(w) &&
+             !starts_with_al(T[k].text) && !lex.stopwords().contains(T[k].text) && !lex.letter_names().contains(T[k].text);
+      }
+      std::u32string key;
+      for (std::size_t k = m.first; k < e; ++k) key += T[k].text + U" ";
+      if (!ok || !heads_seen.insert(key).second) continue;
+      Mention head = m;
+      head.method = "short-name";
+      std::size_t glued = m.prefix.size() >= T[m.first].clitic.size() ? m.prefix.size() - T[m.first].clitic.size() : 0;
+      std::u32string stem = T[m.first].text.substr(std::min(glued, T[m.first].text.size()));
+      if (stem.size() < 4) continue;
+      names.push_back({head, e - m.first, stem});
     }
     std::vector<Mention> found;
     for (std::size_t s = 0; s < seg.sentences.size() && !names.empty(); ++s) {
       const Sentence& S = seg.sentences[s];
       for (std::size_t i = S.first; i < S.last; ++i) {
         if (taken[i] || T[i].kind != TokenKind::kArabic) continue;
-        for (const Mention& n : names) {
-          std::size_t len = n.last - n.first;
+        for (const auto& [n, len, first_stem] : names) {
           if (i + len > S.last || !free_range(i, i + len)) continue;
           bool same = true;
           for (std::size_t k = 1; k < len && same; ++k) {
@@ -697,11 +839,12 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           if (!same) continue;
           const Variant* hit = nullptr;
           for (const Variant& v : T[i].variants) {
-            if (v.stem == T[n.first].text) hit = &v;
+            if (v.stem == first_stem) hit = &v;
           }
           if (!hit) continue;
           Mention m = n;
-          m.first = i, m.last = i + len, m.sentence = s, m.prefix = T[i].clitic + hit->prefix, m.method = "repeated";
+          m.first = i, m.last = i + len, m.sentence = s, m.prefix = T[i].clitic + hit->prefix;
+          m.method = n.method == "short-name" ? "short-name" : "repeated";
           m.span = span_of(c, i, i + len, m.prefix.size());
           found.push_back(m);
           for (std::size_t k = i; k < i + len; ++k) taken[k] = true;

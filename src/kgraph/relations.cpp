@@ -134,7 +134,8 @@ class SentenceMatcher {
     if (types.empty() || std::find(types.begin(), types.end(), m.type) != types.end()) return true;
     // A product stands for its maker where an organisation is wanted: "تشتري رقائق Blackwell" buys
     // from Nvidia (the lexicon's made_by).
-    return money_ && m.type == EntityType::kProduct && !maker(m).empty() &&
+    // Buying a product is no stake in its maker: "تجنب شراء H20" is not an investment in Nvidia.
+    return money_ && !investment_ && m.type == EntityType::kProduct && !maker(m).empty() &&
            std::find(types.begin(), types.end(), EntityType::kOrg) != types.end();
   }
   std::string maker(const Mention& m) const {
@@ -187,8 +188,21 @@ class SentenceMatcher {
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
           if (ends_blocker(slot, m->first)) continue;
+          // So does every conjunct of a list that starts after one: "شاركت في قيادتها X وY، بمشاركة Z" (Y
+          // co-leads the round with X; neither raises it).
+          if (type_ok(*m, types)) {
+            std::vector<const Mention*> list = expand_backward(m, types, exclude);
+            if (list.size() > 1 && ends_blocker(slot, list.back()->first)) continue;
+          }
           if (slot_ok(*m, slot, types)) {
             if (singular_relative_before(m->last) && words_between(m->last, ti) <= 1) return {m};
+            // "وبايت دانس، مالكة تيك توك": the apposition right after the comma is the last conjunct's.
+            if (apposition_one_) {
+              std::size_t k = m->last;
+              bool comma = false;
+              while (k < ti && (is_comma(T_[k]) || is_quote(T_[k]))) comma |= is_comma(T_[k]), ++k;
+              if (comma && k == ti) return {m};
+            }
             return expand_backward(m, types, exclude);
           }
         }
@@ -207,7 +221,13 @@ class SentenceMatcher {
   // True when a blocker phrase of `slot` ends right before token `k` (quotes between allowed).
   bool ends_blocker(const Slot& slot, std::size_t k) const {
     if (!slot.blockers) return false;
-    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    // Quotes and an organisation noun may stand between: "قادتها مجموعة «آكر»".
+    for (;;) {
+      bool waw = false;
+      if (k > S_.first && is_quote(T_[k - 1])) --k;
+      else if (k > S_.first && designator_at(k - 1, waw) && !waw) --k;
+      else break;
+    }
     for (std::size_t a = (k >= S_.first + 4 ? k - 4 : S_.first); a < k; ++a) {
       auto hit = slot.blockers->match(T_, a, k);
       if (hit && a + hit->tokens == k) return true;
@@ -293,10 +313,30 @@ class SentenceMatcher {
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
       // A bridge carries the list on, after a comma or not ("بقيادة X ومشاركة كل من Y وZ").
       if (j < S_.last) {
-        if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) j += bridge->tokens, waw = true;
+        if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) {
+          j += bridge->tokens, waw = true;
+          // A bridge may name the kind of the next items before them: "إضافة إلى مساهمين حاليين مثل X"
+          // (up to three words, then مثل / من بينهم / بينهم / منهم).
+          static const std::vector<std::u32string> kSuch = {fold_utf8("مثل"), fold_utf8("بينهم"), fold_utf8("منهم"),
+                                                            fold_utf8("ومنهم"), fold_utf8("أبرزهم")};
+          for (std::size_t k = j; k < S_.last && k < j + 5; ++k) {
+            if (at(k) || T_[k].kind != TokenKind::kArabic) break;
+            if (k > j && std::find(kSuch.begin(), kSuch.end(), T_[k].text) != kSuch.end()) {
+              j = k + 1;
+              break;
+            }
+          }
+        }
       }
       while (designator_at(j, waw)) ++j;
+      while (j < S_.last && is_quote(T_[j])) ++j;  // وصندوق «بوينت 72»
       const Mention* next = at(j);
+      // The same company named again in apposition, "عملاق الرقائق الأمريكي «إنفيديا» و«نوكيا»": the list
+      // goes on after the name.
+      if (next && !next->anaphor && !last->anaphor && next->entity == last->entity && !waw && !comma) {
+        out.back() = next;
+        continue;
+      }
       if (!next || exclude.count(next) || !type_ok(*next, types)) break;
       waw |= has_waw(next->prefix);
       if (!waw && !(comma && followed_by_waw_item(next, types))) break;
@@ -367,6 +407,17 @@ class SentenceMatcher {
         if (m.sentence > a.sentence || m.first >= a.first) break;
         return Arg{&a, m.entity, a.span, 0.6};
       }
+      // No organisation at all before it in its sentence ("وقال رئيسها التنفيذي ..."): the topic of the
+      // sentence before, its first organisation ("أما ميسترال، ... فقد سارعت ...").
+      bool named_before = false;
+      for (const Mention& m : all) named_before |= m.sentence == a.sentence && m.first < a.first && m.type == EntityType::kOrg;
+      if (a.sentence > 0 && !named_before) {
+        for (const Mention& m : all) {
+          if (m.sentence < a.sentence - 1 || m.anaphor || m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+          if (m.sentence >= a.sentence) break;
+          return Arg{&a, m.entity, a.span, 0.55};
+        }
+      }
     } else {
       // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it,
       // passing over, in earlier sentences, one named only in a person's title ("موراتي، المديرة التقنية
@@ -421,6 +472,8 @@ class SentenceMatcher {
   }
 
   bool money_ = false;                  ///< the rule being resolved yields a money relation
+  bool apposition_one_ = false;         ///< an apposition after a comma describes the last conjunct only
+  bool investment_ = false;             ///< the rule being resolved yields invests_in
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -583,6 +636,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
   };
   std::vector<Discourse> discourse(in.seg.sentences.size());
   Span raiser_trigger;
+  // The amount the fundraiser said it raises ("تجمع 10 مليارات دولار في جولة"): the round's amount, which
+  // each investor named later with no amount of its own is given (the gold conventions do so).
+  std::optional<Amount> round_amount;
+  // Roles whose organisation the text did not name there ("ماسك، الرئيس التنفيذي للشركة", "رئيسها
+  // التنفيذي"): (person, organisation, trigger start). See the end.
+  std::set<std::tuple<std::string, std::string, std::size_t>> inferred_roles;
   for (std::size_t sentence_index = 0; sentence_index < in.seg.sentences.size(); ++sentence_index) {
     const Sentence& S = in.seg.sentences[sentence_index];
     std::vector<const Mention*> ms;
@@ -638,6 +697,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     discourse[sentence_index].raiser_trigger = raiser_trigger;
     if (ms.empty()) continue;
     std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
+    std::size_t deal_amounts = 0;
+    for (const Amount& am : amounts) deal_amounts += am.deal ? 1 : 0;
+    if (raiser && raiser->second == sentence_index) {
+      // The first deal amount at most a few words after the fundraising cue.
+      round_amount.reset();
+      std::size_t cue = S.first;
+      while (cue < S.last && T[cue].begin < raiser_trigger.begin) ++cue;
+      for (const Amount& am : amounts) {
+        if (!am.deal || am.first < cue) continue;
+        if (sm.words_between(cue, am.first) <= 8) round_amount = am;
+        break;
+      }
+    }
 
     // Status cues of the sentence, by position. A cue speaks for a trigger when it stands before it in the
     // sentence or at most three words after it (hedging anywhere): "أعلنت ... عن محادثات لاستثمار", not
@@ -648,7 +720,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       std::size_t window;
     };
     std::vector<Cue> cues;
+    // A name is no cue: "بلو أول" is not ب + لو ("if"), whatever reading its words have.
+    std::vector<bool> named(S.last - S.first, false);
+    for (const Mention* m : ms) {
+      if (m->anaphor) continue;
+      for (std::size_t k = std::max(m->first, S.first); k < m->last && k < S.last; ++k) named[k - S.first] = true;
+    }
     for (std::size_t i = S.first; i < S.last; ++i) {
+      if (named[i - S.first]) continue;
       if (auto hit = R.status_cues().match(T, i, S.last)) {
         cues.push_back({i, i + hit->tokens, R.statuses()[hit->value], R.status_windows()[hit->value]});
         i += hit->tokens - 1;
@@ -743,6 +822,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
         const RelationType* rt = R.relation(rule.relation);
+        // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
+        sm.apposition_one_ = rule.relation == "part_of";
+        sm.investment_ = rule.relation == "invests_in";
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
         // Usually the target is the more marked argument and is found first; a verb with two bare
@@ -895,6 +977,54 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             std::size_t d = am.first >= te ? am.first - te : ti - std::min(ti, am.last);
             if (d < best) best = d, amount = &am;
           }
+          // A price further on still belongs to the deal when a price word stands right before it (a
+          // qualifier between allowed) and no other name comes between: "تستحوذ على «أمبير» لتصميم الرقائق
+          // في صفقة قيمتها 6.5 مليار دولار", "تشتري وحدة X من مجموعة Y مقابل 5.4 مليار دولار".
+          if (!amount && hi > te) {
+            std::size_t args_end = te;
+            for (const std::vector<Arg>* side : {&sargs, &dargs}) {
+              for (const Arg& a : *side) {
+                if (a.mention) args_end = std::max(args_end, a.mention->last);
+              }
+            }
+            for (const Amount& am : amounts) {
+              if (!am.deal || am.first < hi || sm.words_between(args_end, am.first) > 12) continue;
+              bool priced = false;
+              for (std::size_t p = am.first >= S.first + 6 ? am.first - 6 : S.first; p < am.first && !priced; ++p) {
+                auto hit = R.deal_value_markers().match(T, p, am.first);
+                priced = hit && p + hit->tokens <= am.first && am.first - (p + hit->tokens) <= 3;
+              }
+              if (!priced) continue;
+              bool other = false;
+              for (const Mention* m : ms) {
+                // An anaphor names an argument again; "من X" is the seller in "تشتري Y من X مقابل".
+                if (m->anaphor || sm.marker(*m) == U"\x0645\x0646") continue;
+                if (m->first >= args_end && m->last <= am.first && (m->type == EntityType::kOrg || m->type == EntityType::kPerson)) {
+                  bool arg = false;
+                  for (const std::vector<Arg>* side : {&sargs, &dargs}) {
+                    for (const Arg& a : *side) arg |= a.mention && a.entity == m->entity;
+                  }
+                  other |= !arg;
+                }
+              }
+              if (!other) amount = &am;
+              break;
+            }
+          }
+          // An investor in the fundraiser the discourse gave (no name of it here): the round's amount, the
+          // one of this sentence ("وتمت الجولة، البالغة قيمتها عشرة مليارات دولار، بقيادة X") or, when
+          // the sentence names none, the one the fundraiser announced.
+          bool fundraiser_arg = false;
+          for (const Arg& a : dargs) fundraiser_arg |= !a.mention && rule.target.fallback == ArgSpec::Fallback::kFundraiser;
+          if (!amount && fundraiser_arg) {
+            if (deal_amounts == 1) {
+              for (const Amount& am : amounts) {
+                if (am.deal) amount = &am;
+              }
+            } else if (deal_amounts == 0 && round_amount && raiser && sentence_index - raiser->second <= 3) {
+              amount = &*round_amount;
+            }
+          }
         }
         for (const Arg& s : sargs) {
           for (const Arg& d : dargs) {
@@ -904,6 +1034,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             RelationRecord rec =
                 relation_in(in, S, s.entity, rule.relation, d.entity, s.span, d.span, trigger_span, rule.id);
             Evidence& ev = rec.evidence;
+            if ((rule.relation == "ceo_of" || rule.relation == "works_for") && (!d.mention || d.mention->anaphor)) {
+              inferred_roles.insert({s.entity, d.entity, trigger_span.begin});
+            }
             if (amount) {
               ev.amount_usd = amount->usd;
               ev.amount_qualifier = amount->qualifier;
@@ -1060,6 +1193,39 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
   }
   list_items(in, discourse, out);
   drop_yielding(in, out, rejected);
+  // A person whose role the article ties to a company it names keeps that company: "الرئيس التنفيذي
+  // للشركة" elsewhere is the same company more often than the one named last before it.
+  {
+    auto role = [](const RelationRecord& r) { return r.relation == "ceo_of" || r.relation == "works_for"; };
+    auto inferred = [&](const RelationRecord& r) {
+      return inferred_roles.count({r.source, r.target, r.evidence.trigger_span.begin}) != 0;
+    };
+    std::set<std::string> named_employer;  // "person\torganisation" of roles with the organisation named
+    for (const RelationRecord& r : out) {
+      if (role(r) && !inferred(r)) named_employer.insert(r.source + "\t" + r.target);
+    }
+    std::vector<RelationRecord> kept;
+    for (RelationRecord& r : out) {
+      bool other = false;
+      if (role(r) && inferred(r) && !named_employer.count(r.source + "\t" + r.target)) {
+        for (const std::string& key : named_employer) other |= key.compare(0, r.source.size() + 1, r.source + "\t") == 0;
+      }
+      if (!other) {
+        kept.push_back(std::move(r));
+        continue;
+      }
+      if (rejected) {
+        std::size_t sentence = 0;
+        for (std::size_t k = 0; k < in.seg.sentences.size(); ++k) {
+          if (in.seg.sentences[k].begin == r.evidence.sentence_span.begin) sentence = k;
+        }
+        rejected->push_back({sentence, r.evidence.rule_id, r.evidence.trigger_span,
+                             r.source + " " + r.relation + " " + r.target +
+                                 ": the company is not named here, and the article names the person's company elsewhere"});
+      }
+    }
+    out = std::move(kept);
+  }
   return out;
 }
 

@@ -192,6 +192,8 @@ class RuleSet {
   const PhraseSet& chip_words() const { return chip_words_; }
   /// Phrases that carry a list on after a comma ("، إلى جانب مستثمرين مثل").
   const PhraseSet& list_bridges() const { return list_bridges_; }
+  /// Words that give a deal its price right before the amount (مقابل، بقيمة، قيمتها).
+  const PhraseSet& deal_value_markers() const { return deal_value_markers_; }
   /// Prepositions with an attached pronoun ("فيها"): value = index into pronoun_preposition_words().
   const PhraseSet& pronoun_prepositions() const { return pronoun_prepositions_; }
   const std::vector<std::u32string>& pronoun_preposition_words() const { return pronoun_preposition_words_; }
@@ -207,7 +209,7 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_;
   std::vector<double> number_values_;
   std::size_t head_anaphor_count_ = 0;
   std::vector<std::string> nationality_countries_;
