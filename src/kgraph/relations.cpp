@@ -991,8 +991,8 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
               if (!am.deal || am.first < hi || sm.words_between(args_end, am.first) > 12) continue;
               bool priced = false;
               for (std::size_t p = am.first >= S.first + 6 ? am.first - 6 : S.first; p < am.first && !priced; ++p) {
-                auto hit = R.deal_value_markers().match(T, p, am.first);
-                priced = hit && p + hit->tokens <= am.first && am.first - (p + hit->tokens) <= 3;
+                auto marker = R.deal_value_markers().match(T, p, am.first);
+                priced = marker && p + marker->tokens <= am.first && am.first - (p + marker->tokens) <= 3;
               }
               if (!priced) continue;
               bool other = false;
