@@ -89,11 +89,11 @@ BOOST_AUTO_TEST_CASE(page_data_exact) {
       R"({"relation":"invests_in","colour":"#2e7d32","count":1,"money":true,"symmetric":false},)"
       R"({"relation":"partners_with","colour":"#ef6c00","count":1,"money":false,"symmetric":true}],)"
       R"("statuses":["","announced","completed","planned"],)"
-      R"("nodes":[{"id":"nvidia","label_ar":"إنفيديا","label_en":"Nvidia","label_both":"إنفيديا\nNvidia","type":"ORG",)"
+      R"("nodes":[{"id":"nvidia","label_ar":"إنفيديا","label_en":"Nvidia","label_both":"إنفيديا\nNvidia","has_en":true,"type":"ORG",)"
       R"("aliases":["Nvidia","إنفيديا"],"documents":["d1"],"mentions":2,"part_of":null,"confidence":1.0,"method":"lexicon","money_usd":110000000000},)"
-      R"({"id":"openai","label_ar":"أوبن إيه آي","label_en":"OpenAI","label_both":"أوبن إيه آي\nOpenAI","type":"ORG",)"
+      R"({"id":"openai","label_ar":"أوبن إيه آي","label_en":"OpenAI","label_both":"أوبن إيه آي\nOpenAI","has_en":true,"type":"ORG",)"
       R"("aliases":["OpenAI","أوبن إيه آي"],"documents":["d1"],"mentions":2,"part_of":null,"confidence":1.0,"method":"lexicon","money_usd":110000000000},)"
-      R"({"id":"sam-altman","label_ar":"سام ألتمان","label_en":"Sam Altman","label_both":"سام ألتمان\nSam Altman","type":"PERSON",)"
+      R"({"id":"sam-altman","label_ar":"سام ألتمان","label_en":"Sam Altman","label_both":"سام ألتمان\nSam Altman","has_en":true,"type":"PERSON",)"
       R"("aliases":["Sam Altman","سام ألتمان"],"documents":["d1"],"mentions":2,"part_of":null,"confidence":1.0,"method":"lexicon","money_usd":null}],)"
       R"("edges":[{"id":"e-nvidia-invests_in-openai","source":"nvidia","target":"openai","relation":"invests_in","symmetric":false,)"
       R"("amount_usd":100000000000,"amount":"up to $100B","status":"planned","statuses":["planned"],"reported_by":[],)"
@@ -156,4 +156,17 @@ BOOST_AUTO_TEST_CASE(format_registered) {
       return e.code() == ErrorCode::kBadUsage && e.message() == html_unavailable_reason();
     });
   }
+}
+
+// A name found only in Arabic script has its id as English label; the page is told so (has_en false) and
+// shows the Arabic name alone rather than "ayh_bnk (إيه بنك)".
+BOOST_AUTO_TEST_CASE(arabic_only_names_are_flagged) {
+  KnowledgeGraph g;
+  ArticleResult a;
+  a.doc_id = "d";
+  a.entities = {entity("ayh_bnk", EntityType::kOrg, "", "إيه بنك")};
+  g.merge(a);
+  const std::string data = html_page_data(g, LabelLang::kBoth);
+  BOOST_TEST(data.find(R"("id":"ayh_bnk","label_ar":"إيه بنك","label_en":"ayh_bnk","label_both":"إيه بنك","has_en":false)") !=
+             std::string::npos);
 }

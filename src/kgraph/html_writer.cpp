@@ -243,6 +243,10 @@ std::string html_page_data(const KnowledgeGraph& graph, LabelLang lang) {
     put(w, node_label(n, LabelLang::kEnglish));
     w.Key("label_both");
     put(w, node_label(n, LabelLang::kBoth));
+    // Whether label_en is a real English name or only the id, which stands in for names found only in
+    // Arabic script: the page then shows the Arabic name alone where both are asked for.
+    w.Key("has_en");
+    w.Bool(node_label(n, LabelLang::kEnglish) != n.id || n.id == n.label_en);
     w.Key("type");
     put(w, to_string(n.type));
     w.Key("aliases");

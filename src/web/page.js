@@ -67,7 +67,7 @@
   function nodeName(id) {
     const n = nodeById.get(id);
     if (!n) return id;
-    if (labelLang === 'ar') return n.label_ar;
+    if (labelLang === 'ar' || (labelLang === 'both' && !n.has_en)) return n.label_ar;
     if (labelLang === 'en' || n.label_en === n.label_ar) return n.label_en;
     return n.label_en + ' (' + n.label_ar + ')';
   }
@@ -77,7 +77,7 @@
     const n = nodeById.get(id);
     if (!n) { span.textContent = id; return span; }
     const b = (t) => { const e = document.createElement('bdi'); e.textContent = t; return e; };
-    if (labelLang === 'ar') span.append(b(n.label_ar));
+    if (labelLang === 'ar' || (labelLang === 'both' && !n.has_en)) span.append(b(n.label_ar));
     else if (labelLang === 'en' || n.label_en === n.label_ar) span.append(b(n.label_en));
     else span.append(b(n.label_en), document.createTextNode(' ('), b(n.label_ar), document.createTextNode(')'));
     return span;
