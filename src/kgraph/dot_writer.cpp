@@ -93,7 +93,6 @@ std::string node_label(const NodeProps& n, LabelLang lang) {
   return n.label_ar + "\n" + n.label_en;
 }
 
-namespace {
 // Text for an HTML-like label (the title and legend): &, <, >, " escaped, invalid UTF-8 repaired.
 std::string html_text(std::string_view text) {
   std::string out;
@@ -109,7 +108,6 @@ std::string html_text(std::string_view text) {
   }
   return out;
 }
-}  // namespace
 
 const char* type_caption(EntityType t) {
   switch (t) {

@@ -65,6 +65,9 @@ const char* relation_colour(std::string_view relation);
 std::string node_label(const NodeProps& node, LabelLang lang);
 /// "kgraph: 28 entities, 31 relations, 5 documents, 2025-09-22 – 2025-10-14" (the date range of the evidence).
 std::string title_text(const KnowledgeGraph& graph);
+/// Text for HTML and Graphviz's HTML-like labels: &, <, >, " escaped, control characters dropped, invalid
+/// UTF-8 repaired.
+std::string html_text(std::string_view text);
 /// short_amount with its qualifier: "up to $4B", "over $1B", "~$2B", "under $5M".
 std::string qualified_amount(double usd, std::string_view qualifier);
 

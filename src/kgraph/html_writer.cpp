@@ -380,19 +380,6 @@ std::string script_text(std::string_view js) {
   return out;
 }
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  for (char c : valid_utf8(text)) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -412,7 +399,7 @@ void HtmlWriter::write(const KnowledgeGraph& graph, std::ostream& out) const {
     if (close == std::string_view::npos) throw Error(ErrorCode::kInternal, "page template: unclosed marker");
     std::string_view name = tmpl.substr(at + marker.size(), close - at - marker.size());
     if (name == "TITLE") {
-      out << html_escape(title_text(graph));
+      out << html_text(title_text(graph));
     } else if (name == "STYLE") {
       out << std::string_view(embedded::kPageCss, embedded::kPageCssSize);
     } else if (name == "DATA") {
