@@ -300,3 +300,35 @@ BOOST_AUTO_TEST_CASE(the_company_is_not_one_named_only_in_a_persons_title) {
   BOOST_TEST(relations("قالت أنثروبيك إن سام ألتمان، الرئيس التنفيذي لأمازون، سيحضر. واستثمرت إنفيديا في الشركة.") ==
              V({"sam_altman ceo_of amazon", "nvidia invests_in anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_acquisition_verb_with_a_future_or_preposition_prefix) {
+  BOOST_TEST(relations("قالت إنفيديا إنها ستستحوذ على أنثروبيك مقابل 700 مليون دولار.") ==
+             V({"nvidia invests_in anthropic 700000000 planned"}));
+  BOOST_TEST(relations("وقعت أمازون اتفاقا للاستحواذ على أنثروبيك.") ==
+             V({"amazon invests_in anthropic completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_payment_reaches_its_payee_across_the_amount) {
+  BOOST_TEST(relations("وافقت مايكروسوفت على دفع نحو 1.2 مليار دولار لشركة أنثروبيك.") ==
+             V({"microsoft customer_of anthropic 1200000000 about completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(paying_for_a_licence_makes_a_customer_and_a_regulators_licence_does_not) {
+  BOOST_TEST(relations("ستدفع أمازون 300 مليون دولار مقابل ترخيص غير حصري لتقنيات أنثروبيك.") ==
+             V({"amazon customer_of anthropic 300000000 completed"}));
+  BOOST_TEST(relations("حصلت أمازون على ترخيص من غوغل لتشغيل مركز البيانات.") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(a_company_that_hires_a_person_employs_him) {
+  BOOST_TEST(relations("أنفقت إنفيديا 400 مليون دولار نقدا لتوظيف سام ألتمان وعدد من مهندسيه.") ==
+             V({"sam_altman works_for nvidia"}));
+}
+
+BOOST_AUTO_TEST_CASE(no_stake_and_a_stake_offered_for_sale_are_no_investment) {
+  BOOST_TEST(relations("ولن تحصل غوغل على أي حصة في أنثروبيك.") == V({}));
+  BOOST_TEST(relations("تدرس أمازون طرح حصة في أنثروبيك.") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(a_head_of_state_is_no_company_officer) {
+  BOOST_TEST(relations("خلال زيارة الرئيس الأمريكي جنسن هوانغ إلى المملكة، أعلنت أمازون خطتها.") == V({}));
+}
