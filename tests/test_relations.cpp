@@ -332,3 +332,9 @@ BOOST_AUTO_TEST_CASE(no_stake_and_a_stake_offered_for_sale_are_no_investment) {
 BOOST_AUTO_TEST_CASE(a_head_of_state_is_no_company_officer) {
   BOOST_TEST(relations("خلال زيارة الرئيس الأمريكي جنسن هوانغ إلى المملكة، أعلنت أمازون خطتها.") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(joining_a_unit_of_a_company) {
+  // A unit noun between the preposition and the name keeps the preposition: "إلى وحدة X" is "إلى X".
+  BOOST_TEST(relations("وسينضم سام ألتمان، الذي كان يقود فريقا صغيرا، إلى وحدة أنثروبيك للأبحاث.") ==
+             V({"sam_altman works_for anthropic"}));
+}
