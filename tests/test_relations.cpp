@@ -249,8 +249,8 @@ BOOST_AUTO_TEST_CASE(a_bare_deal_gives_way_to_what_the_article_says_the_deal_is)
 BOOST_AUTO_TEST_CASE(a_list_of_investors_goes_on_after_a_bridge) {
   // "بقيادة X ومشاركة كل من Y وZ": all three invest in the company raising the round.
   BOOST_TEST(relations("أنثروبيك تجمع 4 مليارات دولار في جولة بقيادة أمازون ومشاركة كل من إنفيديا وMicrosoft.") ==
-             V({"amazon invests_in anthropic 4000000000 completed", "nvidia invests_in anthropic 4000000000 completed",
-                "microsoft invests_in anthropic 4000000000 completed"}));
+             V({"nvidia invests_in anthropic 4000000000 completed", "microsoft invests_in anthropic 4000000000 completed",
+                "amazon invests_in anthropic 4000000000 completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(co_investors_after_the_round_leader) {
@@ -337,4 +337,21 @@ BOOST_AUTO_TEST_CASE(joining_a_unit_of_a_company) {
   // A unit noun between the preposition and the name keeps the preposition: "إلى وحدة X" is "إلى X".
   BOOST_TEST(relations("وسينضم سام ألتمان، الذي كان يقود فريقا صغيرا، إلى وحدة أنثروبيك للأبحاث.") ==
              V({"sam_altman works_for anthropic"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_company_before_into_a_unit_is_not_that_unit) {
+  // "انتقل من X إلى وحدة Y": X is where the person came from, not a unit of Y.
+  BOOST_TEST(relations("انتقل سام ألتمان، الرئيس التنفيذي السابق لأمازون، إلى وحدة غوغل للأبحاث.") ==
+             V({"sam_altman works_for google"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_participant_joins_the_round_of_the_company_after_fi) {
+  // "قادت A جولة في B، شارك فيها C": C's money goes to B, not to A.
+  BOOST_TEST(relations("قادت أمازون جولة تمويل بقيمة 300 مليون دولار في شركة أنثروبيك، شارك فيها صندوق مايكروسوفت.") ==
+             V({"amazon invests_in anthropic 300000000 completed", "microsoft invests_in anthropic completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(investors_named_after_the_amount_and_a_time_phrase) {
+  BOOST_TEST(relations("وكانت أنثروبيك قد جمعت 90 مليون دولار في الربع الأخير من العام، من مستثمرين بينهم غوغل.") ==
+             V({"google invests_in anthropic 90000000 completed"}));
 }
