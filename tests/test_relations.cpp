@@ -355,3 +355,13 @@ BOOST_AUTO_TEST_CASE(investors_named_after_the_amount_and_a_time_phrase) {
   BOOST_TEST(relations("وكانت أنثروبيك قد جمعت 90 مليون دولار في الربع الأخير من العام، من مستثمرين بينهم غوغل.") ==
              V({"google invests_in anthropic 90000000 completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_company_using_anothers_tools_is_its_customer) {
+  BOOST_TEST(relations("وكانت أمازون تستخدم أدوات أنثروبيك قبل الصفقة.") == V({"amazon customer_of anthropic completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(the_company_that_appoints_is_the_one_before_the_relative_clause) {
+  // "لم تحصل A على حصة في B، التي عينت X رئيسا تنفيذيا": B appointed X, not A.
+  BOOST_TEST(relations("ولم تستثمر غوغل في أنثروبيك، التي عينت سام ألتمان رئيسا تنفيذيا مؤقتا.") ==
+             V({"google invests_in anthropic denied", "sam_altman ceo_of anthropic"}));
+}
