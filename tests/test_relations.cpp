@@ -365,3 +365,10 @@ BOOST_AUTO_TEST_CASE(the_company_that_appoints_is_the_one_before_the_relative_cl
   BOOST_TEST(relations("ولم تستثمر غوغل في أنثروبيك، التي عينت سام ألتمان رئيسا تنفيذيا مؤقتا.") ==
              V({"google invests_in anthropic denied", "sam_altman ceo_of anthropic"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_percentage_of_a_company_is_a_stake_and_a_share_move_is_not) {
+  BOOST_TEST(relations("مايكروسوفت تشتري نحو 4% من أنثروبيك.") == V({"microsoft invests_in anthropic completed"}));
+  BOOST_TEST(relations("وتملك أمازون 12 في المئة في أنثروبيك.") == V({"amazon invests_in anthropic completed"}));
+  BOOST_TEST(relations("ارتفع سهم إنفيديا 3% في تعاملات أمس.") == V({}));
+  BOOST_TEST(relations("وتستحوذ إنفيديا على 80% من سوق الرقائق.") == V({}));
+}
