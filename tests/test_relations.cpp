@@ -372,3 +372,16 @@ BOOST_AUTO_TEST_CASE(a_percentage_of_a_company_is_a_stake_and_a_share_move_is_no
   BOOST_TEST(relations("ارتفع سهم إنفيديا 3% في تعاملات أمس.") == V({}));
   BOOST_TEST(relations("وتستحوذ إنفيديا على 80% من سوق الرقائق.") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(a_company_in_apposition_with_its_partner_noun) {
+  // "A تستثمر في B شريكتها في ...": B is A's partner (the pronoun is A).
+  BOOST_TEST(relations("أمازون تشتري أسهما من أنثروبيك شريكتها في الحوسبة.") ==
+             V({"amazon partners_with anthropic completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(leading_the_team_inside_a_company) {
+  BOOST_TEST(relations("وسيواصل سام ألتمان، مؤسس الشركة الناشئة، قيادة الفريق داخل أمازون.") ==
+             V({"sam_altman works_for amazon"}));
+  // The team's own name after فريق is not the employer.
+  BOOST_TEST(relations("وسيواصل سام ألتمان قيادة فريق أنثروبيك داخل أمازون.") == V({"sam_altman works_for amazon"}));
+}
