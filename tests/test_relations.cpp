@@ -385,3 +385,9 @@ BOOST_AUTO_TEST_CASE(leading_the_team_inside_a_company) {
   // The team's own name after فريق is not the employer.
   BOOST_TEST(relations("وسيواصل سام ألتمان قيادة فريق أنثروبيك داخل أمازون.") == V({"sam_altman works_for amazon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_stake_held_in_the_antecedent_of_a_relative_clause) {
+  // "B، التي تملك فيها حصة": فيها is B, the stake is the subject's.
+  BOOST_TEST(relations("وتراهن غوغل على أنثروبيك، التي تملك فيها حصة تقارب 14%.") ==
+             V({"google invests_in anthropic completed"}));
+}
