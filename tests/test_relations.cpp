@@ -391,3 +391,9 @@ BOOST_AUTO_TEST_CASE(a_stake_held_in_the_antecedent_of_a_relative_clause) {
   BOOST_TEST(relations("وتراهن غوغل على أنثروبيك، التي تملك فيها حصة تقارب 14%.") ==
              V({"google invests_in anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(persons_with_titles_in_a_list_all_join) {
+  // A title between the conjuncts does not end a list of persons who move ("X والمؤسس المشارك Y").
+  BOOST_TEST(relations("على أن ينضم رئيسها التنفيذي سام ألتمان والمؤسس المشارك جنسن هوانغ إلى وحدة غوغل للأبحاث.") ==
+             V({"sam_altman works_for google", "jensen_huang works_for google"}));
+}
