@@ -397,3 +397,12 @@ BOOST_AUTO_TEST_CASE(persons_with_titles_in_a_list_all_join) {
   BOOST_TEST(relations("على أن ينضم رئيسها التنفيذي سام ألتمان والمؤسس المشارك جنسن هوانغ إلى وحدة غوغل للأبحاث.") ==
              V({"sam_altman works_for google", "jensen_huang works_for google"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_rival_named_by_an_attached_pronoun) {
+  // "X، التي باتت تنافسها": X is the subject, the pronoun is the company talked about.
+  BOOST_TEST(relations("تعتمد أنثروبيك على مايكروسوفت، التي باتت تنافسها في بعض المنتجات.") ==
+             V({"anthropic customer_of microsoft completed", "microsoft competes_with anthropic"}));
+  // With a subject of its own, the relative clause's pronoun is its antecedent.
+  BOOST_TEST(relations("تصنع رقائقها شركة أمازون الأمريكية، التي تسعى إنفيديا إلى منافستها.") ==
+             V({"nvidia competes_with amazon"}));
+}

@@ -920,6 +920,24 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             std::u32string w(slice(in.text, Span{T[k].begin, T[k].end}));
             suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
           }
+          // "شركة TSMC التايوانية، التي تسعى إنتل إلى منافستها": in a relative clause with a subject of its
+          // own, the attached pronoun is the clause's antecedent, the name right before "، التي".
+          if (object.empty() && suffix) {
+            std::set<std::string> busy;
+            for (const Arg& a : other) busy.insert(a.entity);
+            for (std::size_t k = ti; k > S.first + 1; --k) {
+              if (is_comma(T[k - 1])) break;
+              if (!R.relative_pronouns().match(T, k - 1, k) || !is_comma(T[k - 2])) continue;
+              for (const Mention* m : ms) {
+                if (m->anaphor || m->type != EntityType::kOrg || busy.count(m->entity)) continue;
+                if (m->last + 2 == k || (m->last + 3 == k && T[m->last].kind == TokenKind::kArabic && !in_mention[m->last])) {
+                  object.push_back(Arg{m, m->entity, m->span, 0.6});
+                  break;
+                }
+              }
+              break;
+            }
+          }
           if (object.empty() && suffix) {
             Mention pro;
             pro.first = ti, pro.last = te, pro.sentence = sentence_index, pro.anaphor = true;
