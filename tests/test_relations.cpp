@@ -406,3 +406,10 @@ BOOST_AUTO_TEST_CASE(a_rival_named_by_an_attached_pronoun) {
   BOOST_TEST(relations("تصنع رقائقها شركة أمازون الأمريكية، التي تسعى إنفيديا إلى منافستها.") ==
              V({"nvidia competes_with amazon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_counted_chip_is_singular_and_a_chip_sized_thing_is_no_purchase) {
+  // After a number the noun is singular: "بمئة ألف رقاقة ... من إنفيديا".
+  BOOST_TEST(relations("وشغلت أمازون الحاسوب بمئة ألف رقاقة اشترتها من إنفيديا.") ==
+             V({"amazon buys_chips_from nvidia completed"}));
+  BOOST_TEST(relations("وتطور أمازون معالجا بحجم رقاقة إنفيديا.") == V({}));
+}
