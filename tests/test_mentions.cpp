@@ -183,3 +183,10 @@ BOOST_AUTO_TEST_CASE(a_one_word_alias_after_a_first_name_is_a_family_name) {
   BOOST_TEST(mentions("قالت باين إن السوق تتغير") == V({"bain:ORG:باين:lexicon"}));
   BOOST_TEST(mentions("قال جورج باين إن السوق تتغير") == V({"jwrj_bayn:PERSON:جورج باين:given-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_latin_name_in_brackets_after_a_person_is_that_person) {
+  // An unknown Latin name would be read as a company; in brackets after a person's name it is that name
+  // in the original spelling, so the two are one person.
+  BOOST_TEST(mentions("وقال بيتر كارلسون (Peter Carlson) إن الشركة ستبقى مستقلة") ==
+             V({"peter_carlson:PERSON:بيتر كارلسون:given-name", "peter_carlson:PERSON:Peter Carlson:latin-name", "~:ORG:الشركة:anaphor"}));
+}

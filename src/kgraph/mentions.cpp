@@ -862,11 +862,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     std::map<std::string, std::string> same;  // id -> id it is written as
     for (std::size_t k = 0; k + 1 < chosen.size(); ++k) {
       const Mention& a = chosen[k];
-      const Mention& b = chosen[k + 1];
-      if (a.anaphor || b.anaphor || a.type != b.type || a.entity == b.entity) continue;
+      Mention& b = chosen[k + 1];
+      // "دومينيك بيريلا (Dominic Perella)": an unknown Latin name in brackets is read as a company until
+      // something says otherwise; after a person's name it is that person's name in the original.
+      bool retype = a.type == EntityType::kPerson && b.type != a.type && b.method == "latin-name" &&
+                    lex.find(b.entity) == nullptr;
+      if (a.anaphor || b.anaphor || (a.type != b.type && !retype) || a.entity == b.entity) continue;
       std::size_t open = a.last;
       while (open < b.first && is_quote(T[open])) ++open;  // «زد تي سيستمز» (ZT Systems)
       if (b.first != open + 1 || b.last >= T.size() || T[open].text != U"(" || T[b.last].text != U")") continue;
+      if (retype) b.type = a.type;
       bool a_known = lex.find(a.entity) != nullptr, b_known = lex.find(b.entity) != nullptr;
       if (a_known && b_known) continue;
       if (a_known) same[b.entity] = a.entity;

@@ -329,6 +329,18 @@ class SentenceMatcher {
         }
       }
       while (designator_at(j, waw)) ++j;
+      // A person's title between conjuncts: "فارون موهان والمؤسس المشارك دوغلاس تشين"، "جوناثان روس ورئيسها
+      // سني مادرا". Only in a list of persons.
+      // Not for a head's relation: "X ورئيسها Y" names two roles, and ceo_of is only the first one's.
+      if (titled_lists_ && last->type == EntityType::kPerson &&
+          std::find(types.begin(), types.end(), EntityType::kPerson) != types.end()) {
+        while (j < S_.last && !at(j)) {
+          auto title = in_.rules.person_titles().match(T_, j, S_.last);
+          if (!title) break;
+          waw |= has_waw(T_[j].clitic + title->prefix);
+          j += title->tokens;
+        }
+      }
       while (j < S_.last && is_quote(T_[j])) ++j;  // وصندوق «بوينت 72»
       const Mention* next = at(j);
       // The same company named again in apposition, "عملاق الرقائق الأمريكي «إنفيديا» و«نوكيا»": the list
@@ -474,6 +486,7 @@ class SentenceMatcher {
   bool money_ = false;                  ///< the rule being resolved yields a money relation
   bool apposition_one_ = false;         ///< an apposition after a comma describes the last conjunct only
   bool investment_ = false;             ///< the rule being resolved yields invests_in
+  bool titled_lists_ = false;           ///< persons in a list may carry titles (works_for: who moves, who joins)
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -825,6 +838,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
         sm.apposition_one_ = rule.relation == "part_of";
         sm.investment_ = rule.relation == "invests_in";
+        sm.titled_lists_ = rule.relation == "works_for";
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
         // Usually the target is the more marked argument and is found first; a verb with two bare
@@ -905,6 +919,24 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           for (std::size_t k = ti; k < te && !suffix; ++k) {
             std::u32string w(slice(in.text, Span{T[k].begin, T[k].end}));
             suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
+          }
+          // "شركة TSMC التايوانية، التي تسعى إنتل إلى منافستها": in a relative clause with a subject of its
+          // own, the attached pronoun is the clause's antecedent, the name right before "، التي".
+          if (object.empty() && suffix) {
+            std::set<std::string> busy;
+            for (const Arg& a : other) busy.insert(a.entity);
+            for (std::size_t k = ti; k > S.first + 1; --k) {
+              if (is_comma(T[k - 1])) break;
+              if (!R.relative_pronouns().match(T, k - 1, k) || !is_comma(T[k - 2])) continue;
+              for (const Mention* m : ms) {
+                if (m->anaphor || m->type != EntityType::kOrg || busy.count(m->entity)) continue;
+                if (m->last + 2 == k || (m->last + 3 == k && T[m->last].kind == TokenKind::kArabic && !in_mention[m->last])) {
+                  object.push_back(Arg{m, m->entity, m->span, 0.6});
+                  break;
+                }
+              }
+              break;
+            }
           }
           if (object.empty() && suffix) {
             Mention pro;
