@@ -70,6 +70,14 @@ BOOST_AUTO_TEST_CASE(particles_inside_a_person_name) {
   BOOST_TEST(mentions("قال جورج بن في") == V({"jwrj_bn:PERSON:جورج بن:given-name"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_company_name_opening_a_longer_quoted_name_is_not_the_company) {
+  // A prize or an event named after a company is not that company.
+  BOOST_TEST(mentions("شاركت في منافسة «غوغل فضاء إكس كاب» العام الماضي") == V({}));
+  // The whole quote is the company; spelled-out letters after the name keep it the company.
+  BOOST_TEST(mentions("قالت «غوغل» إن") == V({"google:ORG:غوغل:lexicon"}));
+  BOOST_TEST(mentions("قالت \"أمازون تي\" إن") == V({"amazon:ORG:أمازون:lexicon"}));
+}
+
 BOOST_AUTO_TEST_CASE(family_name_refers_back) {
   BOOST_TEST(mentions("قال جورج سارافيلوس إن النمو تباطأ. وأضاف سارافيلوس أن") ==
              V({"jwrj_sarafylws:PERSON:جورج سارافيلوس:given-name", "jwrj_sarafylws:PERSON:سارافيلوس:family-name"}));

@@ -214,6 +214,23 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         ++i;
         continue;
       }
+      // A company's name opening a longer quoted name is part of that name, not the company: «غوغل لونار
+      // إكس برايز» is a prize, «X Cloud Summit» an event. The quoted words are left to no other reading.
+      if (e.type == EntityType::kOrg && i > S.first && is_quote(T[i - 1]) && T[i - 1].text != U"\x00BB" &&
+          T[i - 1].text != U"\x201D") {
+        // Spelled-out letters and company suffixes keep it the company ("تي موبايل يو إس إيه", "... إنك").
+        std::size_t k = i + m->tokens;
+        bool other = false;
+        while (k < S.last && k - (i + m->tokens) < 4 && T[k].is_word() && T[k].kind != TokenKind::kNumber) {
+          other |= !lex.letter_names().contains_token(T[k]) && !lex.org_suffixes().contains_token(T[k]);
+          ++k;
+        }
+        if (other && k < S.last && is_quote(T[k])) {
+          for (std::size_t q = i; q < k; ++q) taken[q] = true;
+          i = k;
+          continue;
+        }
+      }
       Mention mm;
       mm.first = i, mm.last = i + m->tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
       mm.prefix = m->prefix, mm.method = "lexicon", mm.confidence = 1.0;
