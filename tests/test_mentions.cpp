@@ -59,6 +59,25 @@ BOOST_AUTO_TEST_CASE(persons_before_a_title_and_by_first_name) {
                 "wsj:MEDIA:وول ستريت جورنال:lexicon"}));
 }
 
+BOOST_AUTO_TEST_CASE(particles_inside_a_person_name) {
+  // A particle between a first name and the family name, or inside the family name, carries the name on.
+  BOOST_TEST(mentions("قال بيتر دي فريسكو إن") == V({"bytr_dy_fryskw:PERSON:بيتر دي فريسكو:given-name"}));
+  BOOST_TEST(mentions("وقالت لينا فان دن هوفن إن") == V({"lyna_fan_dn_hwfn:PERSON:لينا فان دن هوفن:given-name"}));
+  // Before a title: three words when the middle one is a particle.
+  BOOST_TEST(mentions("كتب سامي دي كوستا، كبير مسؤولي الاستثمار") ==
+             V({"samy_dy_kwsta:PERSON:سامي دي كوستا:title"}));
+  // A name never ends on a particle, and a particle takes no stop word after it.
+  BOOST_TEST(mentions("قال جورج بن في") == V({"jwrj_bn:PERSON:جورج بن:given-name"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_company_name_opening_a_longer_quoted_name_is_not_the_company) {
+  // A prize or an event named after a company is not that company.
+  BOOST_TEST(mentions("شاركت في منافسة «غوغل فضاء إكس كاب» العام الماضي") == V({}));
+  // The whole quote is the company; spelled-out letters after the name keep it the company.
+  BOOST_TEST(mentions("قالت «غوغل» إن") == V({"google:ORG:غوغل:lexicon"}));
+  BOOST_TEST(mentions("قالت \"أمازون تي\" إن") == V({"amazon:ORG:أمازون:lexicon"}));
+}
+
 BOOST_AUTO_TEST_CASE(family_name_refers_back) {
   BOOST_TEST(mentions("قال جورج سارافيلوس إن النمو تباطأ. وأضاف سارافيلوس أن") ==
              V({"jwrj_sarafylws:PERSON:جورج سارافيلوس:given-name", "jwrj_sarafylws:PERSON:سارافيلوس:family-name"}));

@@ -413,3 +413,11 @@ BOOST_AUTO_TEST_CASE(a_counted_chip_is_singular_and_a_chip_sized_thing_is_no_pur
              V({"amazon buys_chips_from nvidia completed"}));
   BOOST_TEST(relations("وتطور أمازون معالجا بحجم رقاقة إنفيديا.") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(a_passive_supply_verb_names_no_supplier) {
+  // "تم تزويده بـ" and the vowelled passive "زُوِّدت" have no agent: the things supplied are no customers.
+  BOOST_TEST(relations("قالت أمازون إنه تم تزويد مايكروسوفت بمحركين.") == V({}));
+  BOOST_TEST(relations("قالت أمازون إنه زُوِّدت مايكروسوفت بمحركين.") == V({}));
+  // The active verb still does.
+  BOOST_TEST(relations("قالت أمازون إنه زودت مايكروسوفت بمحركين.") == "microsoft customer_of amazon completed");
+}

@@ -50,6 +50,21 @@ bool name_word(const Context& c, const Token& t, bool allow_waw = false) {
   return true;
 }
 
+// A particle inside a person's name, between a first name and the family name or inside the family
+// name: دي، دا، دو، دن، دير، فان، فون، بن، ابن، أبو، آل ("دانيال دي فريتاس", "يان فان دن بيرغ",
+// "محمد بن سلمان"). Only a name word may follow it.
+bool name_particle(const Token& t) {
+  static const std::u32string kParticles[] = {
+      U"\x062F\x064A", U"\x062F\x0627", U"\x062F\x0648", U"\x062F\x0646", U"\x062F\x064A\x0631",
+      U"\x0641\x0627\x0646", U"\x0641\x0648\x0646", U"\x0628\x0646", U"\x0627\x0628\x0646", U"\x0625\x0628\x0646",
+      U"\x0623\x0628\x0648", U"\x0627\x0628\x0648", U"\x0622\x0644"};
+  if (t.kind != TokenKind::kArabic || !t.clitic.empty()) return false;
+  for (const auto& p : kParticles) {
+    if (t.text == p) return true;
+  }
+  return false;
+}
+
 // Whether an Arabic word could be a foreign name rather than an Arabic noun: not short, not feminine
 // (ة), no attached pronoun or plural ending (حصته، خيرات), and not in a verbal-noun pattern (اهتمام،
 // استثمار، تطوير). Used only where the context already says a name is likely.
@@ -199,6 +214,23 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         ++i;
         continue;
       }
+      // A company's name opening a longer quoted name is part of that name, not the company: «غوغل لونار
+      // إكس برايز» is a prize, «X Cloud Summit» an event. The quoted words are left to no other reading.
+      if (e.type == EntityType::kOrg && i > S.first && is_quote(T[i - 1]) && T[i - 1].text != U"\x00BB" &&
+          T[i - 1].text != U"\x201D") {
+        // Spelled-out letters and company suffixes keep it the company ("تي موبايل يو إس إيه", "... إنك").
+        std::size_t k = i + m->tokens;
+        bool other = false;
+        while (k < S.last && k - (i + m->tokens) < 4 && T[k].is_word() && T[k].kind != TokenKind::kNumber) {
+          other |= !lex.letter_names().contains_token(T[k]) && !lex.org_suffixes().contains_token(T[k]);
+          ++k;
+        }
+        if (other && k < S.last && is_quote(T[k])) {
+          for (std::size_t q = i; q < k; ++q) taken[q] = true;
+          i = k;
+          continue;
+        }
+      }
       Mention mm;
       mm.first = i, mm.last = i + m->tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
       mm.prefix = m->prefix, mm.method = "lexicon", mm.confidence = 1.0;
@@ -302,7 +334,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       // Three words only when the first is a known first name or the middle one joins a lineage
       // ("محمد بن سلمان"): otherwise the third word back is usually a verb ("يتولى طارق أمين").
-      if (j - b == 3 && !lex.given_names().contains(T[b].text) && T[b + 1].text != U"\x0628\x0646") ++b;
+      if (j - b == 3 && !lex.given_names().contains(T[b].text) && !name_particle(T[b + 1])) ++b;
       if (j - b >= 2 && free_range(b, j)) choose(make_unknown(s, b, j, EntityType::kPerson, "title", 0.7));
     }
     // 2b. Persons starting with a known first name: GIVEN NAME
@@ -315,10 +347,17 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       if (!given || !name_word(c, T[i + 1])) continue;
       bool waw = !lex.given_names().contains(t.text);
-      Mention m = make_unknown(s, i, i + 2, EntityType::kPerson, "given-name", 0.7);
+      // Name-internal particles carry the name on: "دانيال دي فريتاس", "يان فان دن بيرغ", "محمد بن سلمان".
+      std::size_t last = i + 2;
+      while (last < S.last && !taken[last] && name_particle(T[last - 1]) &&
+             (name_particle(T[last]) || name_word(c, T[last]))) {
+        ++last;
+      }
+      while (last > i + 2 && name_particle(T[last - 1])) --last;  // never end on a particle
+      Mention m = make_unknown(s, i, last, EntityType::kPerson, "given-name", 0.7);
       if (waw) {
         m.prefix = std::u32string(1, kWaw);
-        m.span = span_of(c, i, i + 2, 1);
+        m.span = span_of(c, i, last, 1);
         m.entity = slug_id(original(c, m.span));
       }
       choose(m);
@@ -327,7 +366,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           name_word(c, T[i - 2]) && (i - 2 == S.first || !name_word(c, T[i - 3]) || taken[i - 3])) {
         choose(make_unknown(s, i - 2, i, EntityType::kPerson, "coordination", 0.6));
       }
-      ++i;
+      i = last - 1;
     }
     // 2c. Organisation nouns followed by a name: شركة “X”, شركة X, شركة Latin Name.
     for (std::size_t i = S.first; i + 1 < S.last; ++i) {

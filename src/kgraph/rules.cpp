@@ -177,6 +177,10 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
           for (const auto& w : r["context_before"].GetArray()) rule.context_before->add(w.GetString(), 0);
           if (r.HasMember("context_window")) rule.context_window = r["context_window"].GetUint();
         }
+        if (r.HasMember("not_after")) {
+          rule.not_after = std::make_shared<PhraseSet>();
+          for (const auto& w : r["not_after"].GetArray()) rule.not_after->add(w.GetString(), 0);
+        }
         rule.priority = r.HasMember("priority") ? r["priority"].GetInt() : 0;
         rule.group = r.HasMember("group") ? r["group"].GetString() : "";
         bool replaced = false;

@@ -104,6 +104,9 @@ struct Rule {
   /// ("رقائق ... التي تنتجها X": the clause is about chips only if chips were named just before).
   std::shared_ptr<PhraseSet> context_before;
   std::size_t context_window = 4;
+  /// When set, none of these phrases may end right before the trigger: a passive auxiliary ("تم تزويده
+  /// بمحركين") leaves the verb with no agent, so the rule's subject slot would take a wrong one.
+  std::shared_ptr<PhraseSet> not_after;
   int priority = 0;
   std::string group;  ///< within a group, one relation per entity pair and sentence: highest priority wins
   /// A relation of this rule gives way when the same article relates the same two entities by another
