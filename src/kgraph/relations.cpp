@@ -835,19 +835,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
         if (rule.not_after) {
-          bool hit = false;
-          for (std::size_t b = (ti >= S.first + 3 ? ti - 3 : S.first); b < ti && !hit; ++b) {
+          bool passive = false;
+          for (std::size_t b = (ti >= S.first + 3 ? ti - 3 : S.first); b < ti && !passive; ++b) {
             auto c = rule.not_after->match(T, b, ti);
-            hit = c && b + c->tokens == ti;
+            passive = c && b + c->tokens == ti;
           }
           // The same written in the verb's vowels: a damma on the first or second letter and a kasra later is
           // the perfect passive (زُوِّدت السيارة بـ), which names no agent either.
-          if (!hit) {
+          if (!passive) {
             std::u32string w(slice(in.text, Span{T[ti].begin, T[ti].end}));
             std::size_t d = w.find(U'\x064F');
-            hit = d != std::u32string::npos && d >= 1 && d <= 3 && w.find(U'\x0650', d) != std::u32string::npos;
+            passive = d != std::u32string::npos && d >= 1 && d <= 3 && w.find(U'\x0650', d) != std::u32string::npos;
           }
-          if (hit) {
+          if (passive) {
             if (rejected) rejected->push_back({sentence_index, rule.id, trigger_span, "a passive (تم تزويده، زُوِّدت) leaves it no agent"});
             continue;
           }
