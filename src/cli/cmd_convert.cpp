@@ -4,6 +4,7 @@
 // directory too, before IN is read, so a usage mistake costs nothing. The output is written atomically
 // (write_graph_file): bad input, or a failure half-way, leaves OUT as it was. "-" reads standard input
 // or writes standard output (then --from/--to are needed: there is no extension to go by).
+#include <algorithm>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -85,7 +86,10 @@ int run_convert(const std::vector<std::string>& raw) {
     }
     try {
       make_writer(to);
-    } catch (const Error&) {
+    } catch (const Error& e) {
+      // A known format this build cannot write (the page without Cytoscape.js) says why.
+      const std::vector<std::string> formats = writer_formats();
+      if (std::find(formats.begin(), formats.end(), to) != formats.end()) throw UsageError(e.message());
       throw UsageError("unknown output format '" + to + "' (known: " + join(writer_formats()) + ")");
     }
   } catch (const UsageError& e) {

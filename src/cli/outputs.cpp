@@ -1,6 +1,8 @@
 // outputs.cpp - see outputs.h.
 #include "cli/outputs.h"
 
+#include <algorithm>
+
 #include "kgraph/dot_writer.h"
 #include "kgraph/error.h"
 
@@ -17,6 +19,18 @@ DotOptions drawing_options(const ParsedArgs& args) {
   return options;
 }
 
+namespace {
+// A format this kgraph cannot write (the page in a build without Cytoscape.js) is a usage error, reported
+// with the reason before any input is read.
+std::unique_ptr<GraphWriter> writer_for(const std::string& format, const DotOptions& drawing) {
+  try {
+    return make_writer(format, drawing);
+  } catch (const Error& e) {
+    throw UsageError(e.message());
+  }
+}
+}  // namespace
+
 std::vector<GraphOutput> graph_outputs(const ParsedArgs& args) {
   std::vector<GraphOutput> outputs;
   const DotOptions drawing = drawing_options(args);
@@ -24,7 +38,9 @@ std::vector<GraphOutput> graph_outputs(const ParsedArgs& args) {
   if (!fmt.empty()) {
     try {
       make_writer(fmt);
-    } catch (const Error&) {
+    } catch (const Error& e) {
+      const std::vector<std::string> formats = writer_formats();
+      if (std::find(formats.begin(), formats.end(), fmt) != formats.end()) throw UsageError(e.message());
       std::string known;
       for (const std::string& f : writer_formats()) known += (known.empty() ? "" : ", ") + f;
       throw UsageError("unknown format '" + fmt + "' (known: " + known + ")");
@@ -37,9 +53,9 @@ std::vector<GraphOutput> graph_outputs(const ParsedArgs& args) {
       throw UsageError("cannot tell the format of '" + path +
                        "' from its extension: use .graphml, .dot, .json, .gexf, .html, .svg, .png, .pdf or --format");
     }
-    outputs.push_back({path, make_writer(f, drawing)});
+    outputs.push_back({path, writer_for(f, drawing)});
   }
-  if (outputs.empty()) outputs.push_back({"", make_writer(fmt.empty() ? "json" : fmt, drawing)});
+  if (outputs.empty()) outputs.push_back({"", writer_for(fmt.empty() ? "json" : fmt, drawing)});
   return outputs;
 }
 

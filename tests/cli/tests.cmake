@@ -54,6 +54,7 @@ kgraph_cli_cases(usage.sh LABELS cli CASES
   option_without_value_exits_2
   unknown_output_extension_exits_2
   unknown_format_exits_2
+  page_refused_when_not_built_in
   max_cycle_length_1_exits_2
   cycles_needs_one_graph_exits_2
   cycles_unreadable_format_exits_2)

@@ -99,6 +99,15 @@ case $CASE in
       '(see: kgraph build --help)'
     expect_listing . run
     ;;
+  page_refused_when_not_built_in)
+    # Only a build without Cytoscape.js (npm could not fetch it, or -DKGRAPH_HTML=OFF) has something to check.
+    "$KGRAPH" --version | grep -q 'not in this build' || skip "this kgraph has the interactive page"
+    reason="this kgraph was built without the interactive page (npm could not fetch Cytoscape.js when it was built, or -DKGRAPH_HTML=OFF): rebuild with access to the npm registry, or with -DKGRAPH_CYTOSCAPE_JS=/path/to/cytoscape.min.js"
+    kg build -o g.html -o g.json
+    expect_rc 2
+    expect_err "kgraph build: $reason" '(see: kgraph build --help)'
+    expect_listing . run
+    ;;
   unknown_format_exits_2)
     kg build --format xml -o out.json
     expect_rc 2
