@@ -19,6 +19,7 @@
 
 #include "kgraph/cycles.h"
 #include "kgraph/error.h"
+#include "kgraph/json_util.h"
 #include "kgraph/json_writer.h"
 #include "kgraph/resources.h"
 
@@ -47,13 +48,12 @@ void put_list(JsonOut& w, const std::set<std::string>& items) {
   w.EndArray();
 }
 
-void put_number(JsonOut& w, double x) {
-  if (!std::isfinite(x)) {
-    w.Null();
-  } else if (x == std::trunc(x) && std::fabs(x) < 9007199254740992.0) {
-    w.Int64(static_cast<std::int64_t>(x));
+// An amount in short form with its qualifier ("up to $100B"), or null: what the page prints.
+void put_short_amount(JsonOut& w, const std::optional<double>& usd, std::string_view qualifier) {
+  if (usd) {
+    put(w, qualified_amount(*usd, qualifier));
   } else {
-    w.Double(x);
+    w.Null();
   }
 }
 
@@ -109,11 +109,7 @@ void put_evidence(JsonOut& w, const Evidence& ev) {
   w.Key("rule");
   put_or_null(w, ev.rule_id);
   w.Key("amount");
-  if (ev.amount_usd) {
-    put(w, qualified_amount(*ev.amount_usd, ev.amount_qualifier));
-  } else {
-    w.Null();
-  }
+  put_short_amount(w, ev.amount_usd, ev.amount_qualifier);
   w.Key("amount_text");
   put_or_null(w, ev.amount_text);
   w.Key("status");
@@ -213,21 +209,8 @@ std::string html_page_data(const KnowledgeGraph& graph, LabelLang lang) {
   put_list(w, g[boost::graph_bundle].documents);
   // Titles, addresses and outlets of the documents that came with them, for the evidence panel.
   w.Key("document_info");
-  w.StartObject();
-  for (const auto& [id, d] : g[boost::graph_bundle].document_info) {
-    put(w, id);
-    w.StartObject();
-    w.Key("title");
-    put_or_null(w, d.title);
-    w.Key("date");
-    put_or_null(w, d.date);
-    w.Key("url");
-    put_or_null(w, d.url);
-    w.Key("source");
-    put_or_null(w, d.source);
-    w.EndObject();
-  }
-  w.EndObject();
+  const std::string documents = document_info_to_json(g[boost::graph_bundle].document_info);  // as in the graph file
+  w.RawValue(documents.data(), documents.size(), rapidjson::kObjectType);
   put_legends(w, graph);
 
   w.Key("nodes");
@@ -239,14 +222,15 @@ std::string html_page_data(const KnowledgeGraph& graph, LabelLang lang) {
     put(w, n.id);
     w.Key("label_ar");
     put(w, node_label(n, LabelLang::kArabic));
+    const std::string label_en = node_label(n, LabelLang::kEnglish);
     w.Key("label_en");
-    put(w, node_label(n, LabelLang::kEnglish));
+    put(w, label_en);
     w.Key("label_both");
     put(w, node_label(n, LabelLang::kBoth));
     // Whether label_en is a real English name or only the id, which stands in for names found only in
     // Arabic script: the page then shows the Arabic name alone where both are asked for.
     w.Key("has_en");
-    w.Bool(node_label(n, LabelLang::kEnglish) != n.id || n.id == n.label_en);
+    w.Bool(label_en != n.id || n.id == n.label_en);
     w.Key("type");
     put(w, to_string(n.type));
     w.Key("aliases");
@@ -264,7 +248,7 @@ std::string html_page_data(const KnowledgeGraph& graph, LabelLang lang) {
     w.Key("money_usd");
     auto m = money.find(v);
     if (m != money.end()) {
-      put_number(w, m->second);
+      write_exact_number(w, m->second);
     } else {
       w.Null();
     }
@@ -290,17 +274,9 @@ std::string html_page_data(const KnowledgeGraph& graph, LabelLang lang) {
     w.Key("symmetric");
     w.Bool(is_symmetric(p.relation));
     w.Key("amount_usd");
-    if (p.amount_usd) {
-      put_number(w, *p.amount_usd);
-    } else {
-      w.Null();
-    }
+    write_exact_number(w, p.amount_usd);
     w.Key("amount");
-    if (p.amount_usd) {
-      put(w, qualified_amount(*p.amount_usd, p.amount_qualifier));
-    } else {
-      w.Null();
-    }
+    put_short_amount(w, p.amount_usd, p.amount_qualifier);
     w.Key("status");
     put_or_null(w, p.status);
     w.Key("statuses");

@@ -4,7 +4,10 @@
 
 #include <rapidjson/document.h>
 
+#include <cmath>
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +15,36 @@
 #include "kgraph/error.h"
 
 namespace kgraph {
+
+/// Writes a number so that readers see 100000000000, not 1e11 or 100000000000.0: a whole value below 2^53
+/// (where doubles are still exact integers) as an integer, anything else as RapidJSON's shortest round-trip
+/// double; a non-finite value, which JSON cannot hold, as null. For amounts of money in every JSON kgraph
+/// writes (the graph file, the page's data).
+template <typename W>
+void write_exact_number(W& w, double x) {
+  constexpr double kExactLimit = 9007199254740992.0;  // 2^53
+  if (!std::isfinite(x)) {
+    w.Null();
+  } else if (x == std::trunc(x) && std::fabs(x) < kExactLimit) {
+    if (x < 0) {
+      w.Int64(static_cast<std::int64_t>(x));
+    } else {
+      w.Uint64(static_cast<std::uint64_t>(x));
+    }
+  } else {
+    w.Double(x);
+  }
+}
+
+/// The same, null when there is no value.
+template <typename W>
+void write_exact_number(W& w, const std::optional<double>& x) {
+  if (x) {
+    write_exact_number(w, *x);
+  } else {
+    w.Null();
+  }
+}
 
 /// Line and column (1-based, column in code points) of byte `offset` in `text`.
 std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset);

@@ -7,7 +7,8 @@
 // Numbers: money amounts are whole numbers of dollars in practice, and a reader should see 100000000000,
 // not 1e11 or 100000000000.0, so a whole amount below 2^53 (where doubles are still exact integers) is
 // written as an integer; anything else goes through RapidJSON's shortest round-trip double formatting,
-// which parse_json reads back (kParseFullPrecisionFlag) to the same bits. Confidences and weights are
+// which parse_json reads back (kParseFullPrecisionFlag) to the same bits (write_exact_number, json_util.h,
+// which the page's data uses too). Confidences and weights are
 // always written as doubles ("1.0"), so their JSON type does not change with their value.
 //
 // Text is written as UTF-8, unescaped, so Arabic stays readable; invalid UTF-8 is repaired first
@@ -23,6 +24,7 @@
 #include <ostream>
 
 #include "kgraph/error.h"
+#include "kgraph/json_util.h"
 #include "kgraph/utf8.h"
 
 namespace kgraph {
@@ -71,32 +73,6 @@ void put_double(W& w, double x) {
   }
 }
 
-// Amounts: exact integers when whole (see the design note).
-template <typename W>
-void put_amount(W& w, double x) {
-  constexpr double kExactLimit = 9007199254740992.0;  // 2^53
-  if (!std::isfinite(x)) {
-    w.Null();
-  } else if (x == std::trunc(x) && std::fabs(x) < kExactLimit) {
-    if (x < 0) {
-      w.Int64(static_cast<std::int64_t>(x));
-    } else {
-      w.Uint64(static_cast<std::uint64_t>(x));
-    }
-  } else {
-    w.Double(x);
-  }
-}
-
-template <typename W>
-void put_optional_amount(W& w, const std::optional<double>& x) {
-  if (x) {
-    put_amount(w, *x);
-  } else {
-    w.Null();
-  }
-}
-
 template <typename W, typename Range>
 void put_string_list(W& w, const Range& items) {
   w.StartArray();
@@ -135,7 +111,7 @@ void put_evidence(W& w, const Evidence& ev) {
   w.Key("rule");
   put_string(w, ev.rule_id);
   w.Key("amount_usd");
-  put_optional_amount(w, ev.amount_usd);
+  write_exact_number(w, ev.amount_usd);
   w.Key("amount_text");
   put_string(w, ev.amount_text);
   w.Key("amount_qualifier");
@@ -230,12 +206,12 @@ void put_link(W& w, const std::string& source, const EdgeProps& e, const std::st
   w.Key("label");
   put_string(w, e.relation);
   w.Key("amount_usd");
-  put_optional_amount(w, e.amount_usd);
+  write_exact_number(w, e.amount_usd);
   w.Key("amount_qualifier");
   put_string(w, e.amount_qualifier);
   w.Key("amounts");
   w.StartArray();
-  for (double a : e.amounts) put_amount(w, a);
+  for (double a : e.amounts) write_exact_number(w, a);
   w.EndArray();
   w.Key("status");
   put_string_or_null(w, e.status);
