@@ -8,22 +8,14 @@
 #include <string>
 
 #include "kgraph/gexf_writer.h"
+#include "test_support.h"
 
 using namespace kgraph;
 
 namespace {
 
 EntityRecord entity(const std::string& id, EntityType type, const std::string& en, const std::string& ar) {
-  EntityRecord e;
-  e.id = id;
-  e.type = type;
-  e.label_en = en;
-  e.label_ar = ar;
-  if (!en.empty()) e.aliases.insert(en);
-  e.aliases.insert(ar);
-  e.mentions = 1;
-  e.method = "lexicon";
-  return e;
+  return test::lexicon_entity(id, type, en, ar, 1);
 }
 
 RelationRecord relation(const std::string& src, const std::string& rel, const std::string& dst,

@@ -11,22 +11,14 @@
 
 #include "kgraph/error.h"
 #include "kgraph/html_writer.h"
+#include "test_support.h"
 
 using namespace kgraph;
 
 namespace {
 
 EntityRecord entity(const std::string& id, EntityType type, const std::string& en, const std::string& ar) {
-  EntityRecord e;
-  e.id = id;
-  e.type = type;
-  e.label_en = en;
-  e.label_ar = ar;
-  if (!en.empty()) e.aliases.insert(en);
-  e.aliases.insert(ar);
-  e.mentions = 2;
-  e.method = "lexicon";
-  return e;
+  return test::lexicon_entity(id, type, en, ar, 2);
 }
 
 RelationRecord relation(const std::string& src, const std::string& rel, const std::string& dst,

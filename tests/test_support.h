@@ -1,11 +1,12 @@
 // test_support.h - a small lexicon used by the stage tests, so their expectations do not move when the
-// default lexicon grows.
+// default lexicon grows; and an entity as the lexicon would name it, for the writer tests.
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include "kgraph/lexicon.h"
+#include "kgraph/model.h"
 #include "kgraph/rules.h"
 
 namespace kgraph::test {
@@ -37,6 +38,22 @@ inline const char* kSmallLexicon = R"({
 
 inline std::shared_ptr<const Lexicon> small_lexicon() {
   return Lexicon::compile({{"small.json", kSmallLexicon}});
+}
+
+/// An entity found through the lexicon: its English and Arabic names (an empty English name is left out of
+/// the aliases), `mentions` mentions.
+inline EntityRecord lexicon_entity(const std::string& id, EntityType type, const std::string& en,
+                                   const std::string& ar, std::size_t mentions) {
+  EntityRecord e;
+  e.id = id;
+  e.type = type;
+  e.label_en = en;
+  e.label_ar = ar;
+  if (!en.empty()) e.aliases.insert(en);
+  e.aliases.insert(ar);
+  e.mentions = mentions;
+  e.method = "lexicon";
+  return e;
 }
 
 }  // namespace kgraph::test
