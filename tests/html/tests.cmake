@@ -18,18 +18,8 @@ if(NOT KGRAPH_HTML OR NOT KGRAPH_NODE OR NOT NPM_EXECUTABLE)
   return()
 endif()
 
-add_custom_command(
-  OUTPUT ${KGRAPH_HTML_TEST_OUT}/npm.stamp
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${KGRAPH_HTML_TEST_OUT}
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${KGRAPH_HTML_TEST_DIR}/package.json
-          ${KGRAPH_HTML_TEST_DIR}/package-lock.json ${KGRAPH_HTML_TEST_OUT}
-  COMMAND ${CMAKE_COMMAND} "-DNPM=${NPM_EXECUTABLE}" "-DDIR=${KGRAPH_HTML_TEST_OUT}"
-          "-DSTAMP=${KGRAPH_HTML_TEST_OUT}/npm.stamp" "-DWHAT=playwright-core (the browser tests will skip)"
-          -P ${PROJECT_SOURCE_DIR}/cmake/npm_install.cmake
-  DEPENDS ${KGRAPH_HTML_TEST_DIR}/package.json ${KGRAPH_HTML_TEST_DIR}/package-lock.json
-          ${PROJECT_SOURCE_DIR}/cmake/npm_install.cmake
-  COMMENT "Installing playwright-core for the browser tests (tests/html/package-lock.json)"
-  VERBATIM)
+kgraph_npm_ci(${KGRAPH_HTML_TEST_DIR} ${KGRAPH_HTML_TEST_OUT} "playwright-core (the browser tests will skip)"
+              "Installing playwright-core for the browser tests (tests/html/package-lock.json)")
 add_custom_target(kgraph_page_test_deps ALL DEPENDS ${KGRAPH_HTML_TEST_OUT}/npm.stamp)
 
 set(KGRAPH_PAGE_TEST ${KGRAPH_BASH_FOR_HTML} ${KGRAPH_HTML_TEST_DIR}/run_page_test.sh $<TARGET_FILE:kgraph>
