@@ -116,6 +116,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
     fill(lex->stopwords_, string_array(doc, "name_stopwords"));
     fill(lex->letter_names_, string_array(doc, "letter_names"));
     fill(lex->org_suffixes_, string_array(doc, "org_suffixes"));
+    fill(lex->legal_suffixes_, string_array(doc, "legal_suffixes"));
   }
   lex->trie_.emplace_back();
   for (auto& [e, s] : entries) {

@@ -84,6 +84,9 @@ class Lexicon {
   const WordSet& letter_names() const { return letter_names_; }
   /// Transliterated English endings of company names (كابيتال, بارتنرز, سيستمز): "أندرا كابيتال" is a company.
   const WordSet& org_suffixes() const { return org_suffixes_; }
+  /// The endings that only complete a known company's legal name (مانجمنت، جروب، هولدينغز، كوربوريشن):
+  /// "فيديليتي مانجمنت آند ريسيرش" is Fidelity. Not كابيتال or فنتشرز, which name an arm of their own.
+  const WordSet& legal_suffixes() const { return legal_suffixes_; }
 
   std::size_t alias_count() const { return alias_count_; }
 
@@ -101,7 +104,7 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Node> trie_;
   std::unordered_map<std::string, std::optional<KeyHit>> sound_, compact_;  ///< nullopt = ambiguous
-  WordSet ignore_, designators_, given_names_, stopwords_, letter_names_, org_suffixes_;
+  WordSet ignore_, designators_, given_names_, stopwords_, letter_names_, org_suffixes_, legal_suffixes_;
   std::size_t alias_count_ = 0;
 };
 

@@ -234,6 +234,24 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       Mention mm;
       mm.first = i, mm.last = i + m->tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
       mm.prefix = m->prefix, mm.method = "lexicon", mm.confidence = 1.0;
+      // The rest of the company's legal name belongs to it: "فيديليتي مانجمنت آند ريسيرش" is Fidelity, and
+      // the words after it must not split a list ("قادتها فيديليتي مانجمنت آند ريسيرش وأتريديس").
+      if (e.type == EntityType::kOrg) {
+        auto legal = [&](std::size_t k) {
+          return k < S.last && T[k].kind == TokenKind::kArabic && T[k].clitic.empty() && lex.legal_suffixes().contains(T[k].text);
+        };
+        static const std::u32string kAnd1 = fold_utf8("آند"), kAnd2 = fold_utf8("اند");
+        for (;;) {
+          if (legal(mm.last)) {
+            ++mm.last;
+          } else if (mm.last + 1 < S.last && (T[mm.last].text == kAnd1 || T[mm.last].text == kAnd2) &&
+                     T[mm.last].clitic.empty() && legal(mm.last + 1)) {
+            mm.last += 2;
+          } else {
+            break;
+          }
+        }
+      }
       std::size_t plen = m->prefix.size();
       mm.span = span_of(c, i, mm.last, plen);
       choose(mm);

@@ -86,14 +86,20 @@ class SentenceMatcher {
       }
       // A relational noun carries its preposition to the name after it: "في منافس أوبن أي" (appositive()),
       // and so does a head noun: "على خدمات AWS", "من خدمة Azure". Not when that noun is the trigger.
-      bool in_trigger = k - 1 >= trigger_ && k - 1 < trigger_end_;
-      if (!in_trigger && k - 1 > S_.first &&
-          (in_.rules.relational_nouns().match(T_, k - 1, k) || in_.rules.head_nouns().match(T_, k - 1, k))) {
-        for (const Variant& v : t.variants) {
-          std::u32string q = clitic_preposition(t.clitic + v.prefix);
+      // The noun may be several words ("في مراكز بيانات Core Scientific"): the preposition is on its first.
+      std::size_t noun = k;
+      for (std::size_t a = (k >= S_.first + 3 ? k - 3 : S_.first); a < k && noun == k; ++a) {
+        if (a <= S_.first || (a < trigger_end_ && k > trigger_)) continue;
+        auto hit = in_.rules.relational_nouns().match(T_, a, k);
+        if (!hit || a + hit->tokens != k) hit = in_.rules.head_nouns().match(T_, a, k);
+        if (hit && a + hit->tokens == k) noun = a;
+      }
+      if (noun < k) {
+        for (const Variant& v : T_[noun].variants) {
+          std::u32string q = clitic_preposition(T_[noun].clitic + v.prefix);
           if (!q.empty()) return q;
         }
-        --k;
+        k = noun;
         continue;
       }
       // An organisation noun between preposition and name: "في شركة OpenAI", "لشركة أوبن أي".
@@ -1080,7 +1086,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           for (const Arg& d : dargs) {
             if (s.entity == d.entity) continue;
             // A unit and its parent are one organisation for money: "Amazon invests in AWS" is no deal.
-            if (rule.relation != "part_of" && fold(s.entity) == fold(d.entity)) continue;
+            // The parent buying the unit, named, is the exception (Rule::within_owner): that is how it
+            // became one. A unit buying its parent, or a "الشركة" read as the unit, is a misreading.
+            if (rule.relation != "part_of" && fold(s.entity) == fold(d.entity)) {
+              bool buys_unit = rule.within_owner && fold(d.entity) == s.entity && d.mention && !d.mention->anaphor;
+              if (!buys_unit) continue;
+            }
             RelationRecord rec =
                 relation_in(in, S, s.entity, rule.relation, d.entity, s.span, d.span, trigger_span, rule.id);
             Evidence& ev = rec.evidence;

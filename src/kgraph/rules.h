@@ -115,6 +115,10 @@ struct Rule {
   /// A symmetric relation whose only argument is a pair of conjuncts holds between them ("A وB توقعان
   /// اتفاقا"); false where the words do not say so ("A وB تعلنان عن محادثات" may be with a third party).
   bool list_pairs = true;
+  /// The relation may hold between a unit and its parent: buying a company is how it became a unit
+  /// ("أتمت بلاك روك الاستحواذ على GIP" although the lexicon files GIP under BlackRock). Other rules treat
+  /// a unit and its parent as one organisation ("Amazon invests in AWS" is no deal).
+  bool within_owner = false;
 };
 
 struct StatusCue {
