@@ -75,13 +75,14 @@ std::vector<Amount> find_amounts(const Segmented& seg, std::size_t first, std::s
     }
     if (!currency) continue;
     Amount a;
-    a.first = i, a.last = k;
+    a.first = i, a.last = k, a.qualified_first = i;
     a.usd = std::round(*value * scale * 100.0) / 100.0;  // cents: 4.4 * 1e12 must not print 4399999999999.9995
     // A qualifier phrase that ends right where the amount starts.
     for (std::size_t q = (i >= first + 4 ? i - 4 : first); q < i; ++q) {
       auto hit = rules.qualifiers().match(T, q, i);
       if (hit && q + hit->tokens == i) {
         a.qualifier = rules.qualifier_names()[hit->value];
+        a.qualified_first = q;
         break;
       }
     }

@@ -18,6 +18,7 @@ namespace kgraph {
 
 struct Amount {
   std::size_t first = 0, last = 0;  ///< tokens [first, last), qualifier excluded
+  std::size_t qualified_first = 0;  ///< where the qualifier ("بأكثر من") starts; == first without one
   double usd = 0;
   std::string qualifier;            ///< "", "up_to", "more_than", "about", "less_than"
   bool deal = true;                 ///< false for a valuation, revenue or loss ("بتقييم 300 مليار دولار")

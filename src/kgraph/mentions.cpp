@@ -327,8 +327,33 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
     }
     // 2a. Persons before a title: NAME NAME[ NAME]، TITLE, in either script ("Mark Gurman، مراسل").
+    // The name may carry its original spelling in brackets before the comma ("أساف رابابورت (Assaf
+    // Rappaport)، المؤسس ..."), or before a masculine relative pronoun, which no company takes ("عامي لوتواك
+    // (Ami Luttwak) الذي يشغل منصب ..."): both spellings are the person.
+    static const std::u32string kAlladhi = fold_utf8("الذي");
     for (std::size_t j = S.first + 2; j + 1 < S.last; ++j) {
-      if (!is_comma(T[j]) || !rules.person_titles().match(T, j + 1, S.last)) continue;
+      bool titled = is_comma(T[j]) && rules.person_titles().match(T, j + 1, S.last);
+      bool relative = T[j].text == kAlladhi && T[j].clitic.empty();
+      if (!titled && !relative) continue;
+      if (T[j - 1].text == U")") {
+        std::size_t o = j - 1;
+        while (o > S.first && j - 1 - o < 5 && T[o - 1].kind == TokenKind::kLatin && T[o - 1].capitalized &&
+               !T[o - 1].all_caps && !taken[o - 1]) {
+          --o;
+        }
+        if (o == S.first || T[o - 1].text != U"(" || j - 1 - o < 2) continue;
+        std::size_t b = o - 1;
+        while (b > S.first && o - 1 - b < 3 && !taken[b - 1] && name_word(c, T[b - 1], o - 1 - b == 1 || o - 1 - b == 2)) {
+          --b;
+          if (!T[b].clitic.empty()) break;
+        }
+        if (o - 1 - b == 3 && !lex.given_names().contains(T[b].text) && !name_particle(T[b + 1])) ++b;
+        if (o - 1 - b < 2 || !free_range(b, o - 1)) continue;
+        choose(make_unknown(s, b, o - 1, EntityType::kPerson, "title", 0.7));
+        choose(make_unknown(s, o, j - 1, EntityType::kPerson, "title", 0.7));
+        continue;
+      }
+      if (!titled) continue;
       if (T[j - 1].kind == TokenKind::kLatin) {
         std::size_t b = j;
         while (b > S.first && j - b < 3 && !taken[b - 1] && T[b - 1].kind == TokenKind::kLatin &&
@@ -364,6 +389,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         given = lex.given_names().contains(t.variants[1].stem);  // "وروبي" in a list of names
       }
       if (!given || !name_word(c, T[i + 1])) continue;
+      // A title or a rule's word is no family name: "عُيّن راغب حسين رئيسا تنفيذيا".
+      if (rules.person_titles().match(T, i + 1, S.last) || rules.triggers().match(T, i + 1, S.last)) continue;
       bool waw = !lex.given_names().contains(t.text);
       // Name-internal particles carry the name on: "دانيال دي فريتاس", "يان فان دن بيرغ", "محمد بن سلمان".
       std::size_t last = i + 2;

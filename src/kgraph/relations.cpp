@@ -51,6 +51,17 @@ class SentenceMatcher {
     }
   }
 
+  // An amount ("بأكثر من مليار دولار") between an argument and its trigger: its "من" is no preposition
+  // that blocks a slot. (Its words still count as distance: not counting them let arguments reach across
+  // clauses that happened to hold a figure.)
+  void set_amounts(const std::vector<Amount>& amounts) {
+    in_amount_.assign(S_.last - S_.first, false);
+    for (const Amount& am : amounts) {
+      for (std::size_t k = am.qualified_first; k < am.last; ++k) in_amount_[k - S_.first] = true;
+    }
+  }
+  bool in_amount(std::size_t k) const { return !in_amount_.empty() && in_amount_[k - S_.first]; }
+
   // Words (non-punctuation tokens) strictly between token positions a <= b of this sentence.
   std::size_t words_between(std::size_t a, std::size_t b) const {
     if (b <= a) return 0;
@@ -245,7 +256,7 @@ class SentenceMatcher {
   bool blocked(const Slot& slot, std::size_t a, std::size_t b) const {
     if (!slot.blockers) return false;
     for (std::size_t k = a; k < b; ++k) {
-      if (slot.blockers->match(T_, k, b)) return true;
+      if (!in_amount(k) && slot.blockers->match(T_, k, b)) return true;
     }
     return false;
   }
@@ -503,6 +514,7 @@ class SentenceMatcher {
   std::vector<const Mention*> ms_;
   std::vector<std::string> topic_;
   std::vector<std::size_t> words_;          ///< words_[k]: words among the sentence's first k tokens
+  std::vector<bool> in_amount_;             ///< sentence token k is part of a money amount
   std::vector<const Mention*> starting_;    ///< mention starting at sentence token k, if any
   std::vector<const Mention*> ending_;      ///< mention ending just before sentence token k, if any
 };
@@ -681,6 +693,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         if (m->first == S.first + 1 && !m->anaphor && m->type == EntityType::kOrg) fronted = m;
       }
     }
+    sm.set_amounts(find_amounts(in.seg, S.first, S.last, R));
     // "تسعى OpenAI لجمع ...", "جولة تمويل OpenAI": who raises money here.
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
@@ -688,6 +701,16 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       Slot subject{Side::kBefore, 16, std::vector<std::u32string>{U""}, nullptr};
       Slot genitive{Side::kAfter, 2, std::vector<std::u32string>{U"", U"\x0644"}, nullptr};
       ArgSpec who{{EntityType::kOrg}, {subject, genitive}, ArgSpec::Fallback::kNone};
+      // "قادت علي بابا جولة تمويل بأكثر من مليار دولار في شركة مونشوت": a round named with "في X" or
+      // "لـX" after it is X's, whoever is the subject (the subject led it). Those who lead or join it are
+      // named after بقيادة/بمشاركة, never the raiser.
+      static const std::u32string kRound = fold_utf8("جولة");
+      bool round = false;
+      for (std::size_t k = i; k < i + hit->tokens; ++k) round |= T[k].text == kRound;
+      if (round) {
+        Slot of_round{Side::kAfter, 10, std::vector<std::u32string>{U"\x0641\x064A", U"\x0644"}, R.round_blockers()};
+        who.slots.insert(who.slots.begin(), of_round);
+      }
       sm.trigger_ = i, sm.trigger_end_ = i + hit->tokens;
       auto found_raiser = sm.resolve(who, i, i + hit->tokens, who.types, {});
       if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
