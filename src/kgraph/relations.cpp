@@ -42,6 +42,7 @@ class SentenceMatcher {
     // and is searched once per trigger.
     std::size_t n = S_.last - S_.first;
     words_.assign(n + 1, 0);
+    silent_.assign(n, false);
     for (std::size_t k = 0; k < n; ++k) words_[k + 1] = words_[k] + (T_[S_.first + k].is_word() ? 1 : 0);
     starting_.assign(n + 1, nullptr);
     ending_.assign(n + 1, nullptr);
@@ -61,6 +62,14 @@ class SentenceMatcher {
     }
   }
   bool in_amount(std::size_t k) const { return !in_amount_.empty() && in_amount_[k - S_.first]; }
+
+  // Tokens [a, b) (a name's gloss in brackets) do not count as words between an argument and a trigger.
+  void discount(std::size_t a, std::size_t b) {
+    for (std::size_t k = a; k < b; ++k) silent_[k - S_.first] = true;
+    for (std::size_t k = 0; k + S_.first < S_.last; ++k) {
+      words_[k + 1] = words_[k] + (T_[S_.first + k].is_word() && !silent_[k] ? 1 : 0);
+    }
+  }
 
   // Words (non-punctuation tokens) strictly between token positions a <= b of this sentence.
   std::size_t words_between(std::size_t a, std::size_t b) const {
@@ -325,6 +334,19 @@ class SentenceMatcher {
     for (;;) {
       const Mention* last = out.back();
       std::size_t j = last->last;
+      // A gloss in brackets after a conjunct ("Nvidia (إنفيديا) وGoogle (جوجل)") does not end the list:
+      // the bracket holds the conjunct's own name or no name at all ("(أمازون) (Amazon Industrial
+      // Innovation Fund)" glosses a fund, another entity, and ends it).
+      if (j < S_.last && T_[j].text == U"(") {
+        std::size_t k = j + 1;
+        bool other = false;
+        while (k < S_.last && k < j + 8 && T_[k].text != U")" && !is_comma(T_[k])) {
+          const Mention* g = at(k);
+          other |= g && (g->anaphor || g->entity != last->entity);
+          ++k;
+        }
+        if (k < S_.last && T_[k].text == U")" && !other) j = k + 1;
+      }
       if (j < S_.last && adjective(j)) ++j;
       bool comma = false, waw = false;
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
@@ -515,6 +537,7 @@ class SentenceMatcher {
   std::vector<std::string> topic_;
   std::vector<std::size_t> words_;          ///< words_[k]: words among the sentence's first k tokens
   std::vector<bool> in_amount_;             ///< sentence token k is part of a money amount
+  std::vector<bool> silent_;                ///< sentence token k is not counted as a word (a gloss)
   std::vector<const Mention*> starting_;    ///< mention starting at sentence token k, if any
   std::vector<const Mention*> ending_;      ///< mention ending just before sentence token k, if any
 };
@@ -676,14 +699,23 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
   for (std::size_t sentence_index = 0; sentence_index < in.seg.sentences.size(); ++sentence_index) {
     const Sentence& S = in.seg.sentences[sentence_index];
     std::vector<const Mention*> ms;
+    std::vector<std::pair<std::size_t, std::size_t>> glosses;
     std::vector<bool> in_mention(T.size(), false);
     for (const Mention& m : in.mentions.mentions) {
       if (m.first >= S.first && m.last <= S.last) {
-        ms.push_back(&m);
         for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = true;
+        // "Nvidia (إنفيديا)": the name again in brackets is the same mention, not another argument; a slot
+        // that passes over "قادتها Thrive Capital" must not take "(ثرايف كابيتال)" instead.
+        if (!ms.empty() && !m.anaphor && !ms.back()->anaphor && ms.back()->entity == m.entity &&
+            m.first == ms.back()->last + 1 && T[m.first - 1].text == U"(" && m.last < S.last && T[m.last].text == U")") {
+          glosses.push_back({m.first - 1, m.last + 1});
+          continue;
+        }
+        ms.push_back(&m);
       }
     }
     SentenceMatcher sm(in, S, ms, topic);
+    for (auto [a, b] : glosses) sm.discount(a, b);
     sm.designators_ = &in.lexicon.designators();
     // A company fronted by أما ("أما ميتا فـ...") and how it is written there.
     static const std::u32string kAmma = fold_utf8("أما");
