@@ -913,6 +913,17 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             continue;
           }
         }
+        std::u32string glued = T[ti].clitic + hit->prefix;
+        if (rule.not_after_name && ti > S.first && !glued.empty() && glued.back() == U'\x0644') {
+          const Mention* before = nullptr;
+          for (const Mention* m : ms) {
+            if (m->last == ti) before = m;
+          }
+          if (before && !before->anaphor && before->type == EntityType::kOrg) {
+            if (rejected) rejected->push_back({sentence_index, rule.id, trigger_span, "it describes the name before it (كورويف للحوسبة السحابية)"});
+            continue;
+          }
+        }
         const RelationType* rt = R.relation(rule.relation);
         // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
         sm.apposition_one_ = rule.relation == "part_of";

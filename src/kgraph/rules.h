@@ -119,6 +119,9 @@ struct Rule {
   /// ("أتمت بلاك روك الاستحواذ على GIP" although the lexicon files GIP under BlackRock). Other rules treat
   /// a unit and its parent as one organisation ("Amazon invests in AWS" is no deal).
   bool within_owner = false;
+  /// The trigger glued to لـ right after an organisation's name says what that organisation does
+  /// ("كورويف للحوسبة السحابية"، "سيريبراس للرقائق"): a description, no relation.
+  bool not_after_name = false;
 };
 
 struct StatusCue {
