@@ -767,7 +767,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       else pair.reset();
       if (!hit) continue;
       std::size_t e = i + hit->tokens;
-      if (e < S.last && taken[e]) continue;  // a designator before a name, not an anaphor
+      // A designator before a name, not an anaphor; but before a person's name it is the company of a
+      // title that the name follows: "الرئيس التنفيذي للشركة طارق أمين".
+      if (e < S.last && taken[e]) {
+        bool person_next = std::any_of(chosen.begin(), chosen.end(), [&](const Mention& o) {
+          return o.first == e && o.type == EntityType::kPerson;
+        });
+        if (!person_next) continue;
+      }
       // After a definite noun it is an adjective: "الشريحة الأخيرة" (the last tranche), not "the latter".
       if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && T[i - 1].clitic.empty() &&
           starts_with_al(T[i - 1].text)) {

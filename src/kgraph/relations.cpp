@@ -969,6 +969,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
               for (const std::string& id : sm.antecedent_pair(*m)) {
                 if (!busy.count(id)) args.push_back(Arg{m, id, m->span, 0.6});
               }
+            } else if (m->anaphor && rule.group == "employment" && !m->pair) {
+              // "وفق ما أعلنه الرئيس التنفيذي للشركة": a title's company is the one its sentence is about
+              // (its first organisation), as for a pronoun, not merely the latest one named.
+              Mention as_pronoun = *m;
+              as_pronoun.implied_marker = U"\x0644";
+              if (auto a = sm.antecedent(as_pronoun, busy)) args.push_back(Arg{m, a->entity, m->span, a->confidence});
             } else if (m->anaphor) {
               if (auto a = sm.antecedent(*m, busy)) args.push_back(*a);
             } else {
