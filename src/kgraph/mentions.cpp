@@ -234,6 +234,15 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       Mention mm;
       mm.first = i, mm.last = i + m->tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
       mm.prefix = m->prefix, mm.method = "lexicon", mm.confidence = 1.0;
+      // A person's lineage goes on after the name the lexicon lists: "محمد بن سلمان بن عبدالعزيز".
+      if (e.type == EntityType::kPerson) {
+        static const std::u32string kBin = fold_utf8("بن"), kIbn = fold_utf8("ابن"), kAl = fold_utf8("آل");
+        while (mm.last + 1 < S.last && T[mm.last].clitic.empty() &&
+               (T[mm.last].text == kBin || T[mm.last].text == kIbn || T[mm.last].text == kAl) &&
+               name_word(c, T[mm.last + 1])) {
+          mm.last += 2;
+        }
+      }
       // The rest of the company's legal name belongs to it: "فيديليتي مانجمنت آند ريسيرش" is Fidelity, and
       // the words after it must not split a list ("قادتها فيديليتي مانجمنت آند ريسيرش وأتريديس").
       if (e.type == EntityType::kOrg) {

@@ -43,7 +43,14 @@ class SentenceMatcher {
     std::size_t n = S_.last - S_.first;
     words_.assign(n + 1, 0);
     silent_.assign(n, false);
-    for (std::size_t k = 0; k < n; ++k) words_[k + 1] = words_[k] + (T_[S_.first + k].is_word() ? 1 : 0);
+    // "محافظ صندوق الاستثمارات العامة الأستاذ ياسر الرميان": an honorific is no word between a title and
+    // its name.
+    for (std::size_t k = 0; k < n; ++k) {
+      auto h = in_.rules.honorifics().match(T_, S_.first + k, S_.last);
+      if (!h) continue;
+      for (std::size_t q = k; q < k + h->tokens && q < n; ++q) silent_[q] = true;
+    }
+    for (std::size_t k = 0; k < n; ++k) words_[k + 1] = words_[k] + (T_[S_.first + k].is_word() && !silent_[k] ? 1 : 0);
     starting_.assign(n + 1, nullptr);
     ending_.assign(n + 1, nullptr);
     for (const Mention* m : ms_) {
@@ -414,7 +421,9 @@ class SentenceMatcher {
       }
       bool comma = false;
       while (j > S_.first && (is_quote(T_[j - 1]) || is_comma(T_[j - 1]))) comma |= is_comma(T_[j - 1]), --j;
-      if (j > S_.first && adjective(j - 1)) --j;
+      // "إنتل الأمريكية وإنفيديا": an adjective after the conjunct; not the last word of a name that ends
+      // like one ("صندوق الاستثمارات العامة وغوغل كلاود").
+      if (j > S_.first && !ending_at(j) && adjective(j - 1)) --j;
       const Mention* prev = ending_at(j);
       if (!prev || exclude.count(prev) || !type_ok(*prev, types)) break;
       waw = waw && !comma;
