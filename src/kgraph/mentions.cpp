@@ -23,8 +23,6 @@ namespace {
 
 constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kWaw = 0x0648;
 
-bool starts_with_al(const std::u32string& w) { return w.size() > 2 && w[0] == kAlef && w[1] == kLam; }
-
 struct Context {
   std::u32string_view text;
   const NormalizedText& norm;

@@ -41,4 +41,7 @@ std::u32string fold_utf8(std::string_view utf8);
 bool is_arabic_letter(char32_t c);
 bool is_latin_letter(char32_t c);
 
+/// A folded word that starts with the article ال (and has more after it): "الشركة", not "ال".
+inline bool starts_with_al(const std::u32string& w) { return w.size() > 2 && w[0] == U'\x0627' && w[1] == U'\x0644'; }
+
 }  // namespace kgraph

@@ -742,6 +742,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       Slot subject{Side::kBefore, 16, std::vector<std::u32string>{U""}, nullptr};
       Slot genitive{Side::kAfter, 2, std::vector<std::u32string>{U"", U"\x0644"}, nullptr};
       ArgSpec who{{EntityType::kOrg}, {subject, genitive}, ArgSpec::Fallback::kNone};
+      // Only an indefinite round takes its raiser as a genitive ("جولة تمويل OpenAI"): after "الجولة" a name
+      // is the sentence's subject or object ("ضمت قائمة المستثمرين في الجولة Intel Capital").
+      if (starts_with_al(T[i + hit->tokens - 1].text)) who.slots.pop_back();
       // "قادت علي بابا جولة تمويل بأكثر من مليار دولار في شركة مونشوت": a round named with "في X" or
       // "لـX" after it is X's, whoever is the subject (the subject led it). Those who lead or join it are
       // named after بقيادة/بمشاركة, never the raiser.
@@ -982,7 +985,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
               // "وفق ما أعلنه الرئيس التنفيذي للشركة": a title's company is the one its sentence is about
               // (its first organisation), as for a pronoun, not merely the latest one named.
               Mention as_pronoun = *m;
-              as_pronoun.implied_marker = U"\x0644";
+              as_pronoun.implied_marker.assign(1, U'\x0644');
               if (auto a = sm.antecedent(as_pronoun, busy)) args.push_back(Arg{m, a->entity, m->span, a->confidence});
             } else if (m->anaphor) {
               if (auto a = sm.antecedent(*m, busy)) args.push_back(*a);
