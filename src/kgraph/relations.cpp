@@ -1068,7 +1068,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // Two conjuncts only: a longer list ("أمازون وميكروسوفت وغوغل") is the rivals or customers of
         // someone else far more often than partners of each other.
         // The pair is the subject: bare, not after a preposition ("بالنسبة إلى غوغل وأمازون").
-        if (dargs.empty() && sargs.size() == 2 && rt->symmetric && rule.list_pairs &&
+        // A definite deal word refers back to a deal already told ("عوائد كبيرة من الصفقة"): it says
+        // nothing new about the two names before it.
+        bool definite_trigger = hit->prefix.size() < T[ti].text.size() && starts_with_al(T[ti].text.substr(hit->prefix.size()));
+        // "الشركتين ... الشراكة" still names the pair: only two names in a list are held back.
+        bool pair_anaphor = sargs.size() == 2 && sargs[0].mention && sargs[0].mention->pair;
+        if (dargs.empty() && sargs.size() == 2 && rt->symmetric && rule.list_pairs && (!definite_trigger || pair_anaphor) &&
             (!sargs[0].mention || sm.marker(*sargs[0].mention).empty())) {
           dargs.assign(sargs.begin() + 1, sargs.end());
           sargs.resize(1);
