@@ -140,6 +140,19 @@ class SentenceMatcher {
         --k;
         continue;
       }
+      // An organisation noun with its description before the name: "في شركة الذكاء الاصطناعي الفرنسية
+      // ميسترال" (up to four definite words, right after the noun and right before the name).
+      if (k == m.first) {
+        std::size_t q = k;
+        while (q > S_.first && k - q < 4 && T_[q - 1].kind == TokenKind::kArabic && T_[q - 1].clitic.empty() &&
+               starts_with_al(T_[q - 1].text) && !ending_at(q) && !at(q - 1)) {
+          --q;
+        }
+        if (q < k && q > S_.first + 1 && designators_ && designators_->contains_token(T_[q - 1]) && !ending_at(q - 1)) {
+          k = q;
+          continue;
+        }
+      }
       break;
     }
     if (k > S_.first) {
