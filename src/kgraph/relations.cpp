@@ -1229,6 +1229,21 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       return "";
     };
     for (Candidate& c : found) {
+      // Compute or chips bought by the one that sells them from one that does not: the words put the two
+      // the wrong way round ("وقعت أوراكل اتفاقية مع OpenAI لتزويدها بقدرات حوسبة": OpenAI buys).
+      // Renting says who pays (تستأجر CoreWeave ... في مراكز بيانات Core Scientific): not turned round.
+      if (c.rec.evidence.rule_id == "services.cloud" || c.rec.evidence.rule_id == "chips.of") {
+        const LexEntity* a = in.lexicon.find(c.rec.source);
+        const LexEntity* b = in.lexicon.find(c.rec.target);
+        bool cloud = c.rec.relation == "buys_services_from";
+        auto sells_it = [&](const LexEntity* e) { return e && (cloud ? e->sells_cloud : e->sells_chips); };
+        if (sells_it(a) && b && !sells_it(b)) {
+          std::swap(c.rec.source, c.rec.target);
+          std::swap(c.rec.evidence.source_span, c.rec.evidence.target_span);
+          c.rec.evidence.rule_id += "+seller";
+        }
+        continue;
+      }
       // A customer of a chip or cloud seller buys what it sells (same test as for deals, direction known).
       if (c.rec.relation == "customer_of") {
         std::string relation = purchase(in.lexicon.find(c.rec.target));
