@@ -774,6 +774,19 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       else pair.reset();
       if (!hit) continue;
       std::size_t e = i + hit->tokens;
+      // "الشركة اليابانية سوفت بنك": with its adjectives it is still the name's designator.
+      {
+        std::size_t k = e;
+        while (k < S.last && k - e < 2 && !taken[k] && T[k].kind == TokenKind::kArabic && T[k].clitic.empty() &&
+               starts_with_al(T[k].text)) {
+          ++k;
+        }
+        if (k > e && k < S.last && taken[k] && std::any_of(chosen.begin(), chosen.end(), [&](const Mention& o) {
+              return o.first == k && o.type == EntityType::kOrg;
+            })) {
+          continue;
+        }
+      }
       // A designator before a name, not an anaphor; but before a person's name it is the company of a
       // title that the name follows: "الرئيس التنفيذي للشركة طارق أمين".
       if (e < S.last && taken[e]) {

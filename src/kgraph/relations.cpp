@@ -70,6 +70,31 @@ class SentenceMatcher {
   }
   bool in_amount(std::size_t k) const { return !in_amount_.empty() && in_amount_[k - S_.first]; }
 
+  // "استثمرت الشركة اليابانية سوفت بنك"، "شركة الذكاء الاصطناعي الفرنسية ميسترال": the organisation noun
+  // before a name, with up to three definite words describing it, is part of naming it and is no distance
+  // between the name and a trigger.
+  void silence_designators() {
+    if (!designators_) return;
+    auto designator = [&](const Token& t) {
+      for (const Variant& v : t.variants) {
+        if (designators_->contains(v.stem) || (starts_with_al(v.stem) && designators_->contains(v.stem.substr(2)))) return true;
+      }
+      return false;
+    };
+    for (const Mention* m : ms_) {
+      if (m->anaphor) continue;
+      std::size_t k = m->first;
+      while (k > S_.first && is_quote(T_[k - 1])) --k;
+      std::size_t q = k;
+      while (q > S_.first && k - q < 3 && T_[q - 1].kind == TokenKind::kArabic && T_[q - 1].clitic.empty() &&
+             starts_with_al(T_[q - 1].text) && !ending_at(q) && !designator(T_[q - 1])) {
+        --q;
+      }
+      if (q == S_.first || ending_at(q) || at(q - 1) || !designator(T_[q - 1])) continue;
+      discount(q - 1, m->first);
+    }
+  }
+
   // Tokens [a, b) (a name's gloss in brackets) do not count as words between an argument and a trigger.
   void discount(std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) silent_[k - S_.first] = true;
@@ -739,6 +764,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     SentenceMatcher sm(in, S, ms, topic);
     for (auto [a, b] : glosses) sm.discount(a, b);
     sm.designators_ = &in.lexicon.designators();
+    sm.silence_designators();
     // A company fronted by أما ("أما ميتا فـ...") and how it is written there.
     static const std::u32string kAmma = fold_utf8("أما");
     const Mention* fronted = nullptr;
