@@ -30,17 +30,27 @@ void PhraseSet::add(const std::string& phrase, std::size_t value) {
     }
   }
   if (p.words.empty()) return;
-  std::size_t idx = phrases_.size();
-  const std::u32string& w = p.words[0].text;
-  if (p.words[0].prefix_match) {
-    std::u32string lead = w.substr(0, std::min<std::size_t>(2, w.size()));
-    prefix_first_[lead].push_back(idx);
-    prefix_keys_[quick_key(lead, lead.size())] = true;
-  } else {
-    by_first_.emplace(w, idx);
-    exact_keys_[quick_key(w, w.size())] = true;
+  // "شراكة*" must also find "شراكتها": before a suffix the feminine ending ة is written ت (folded ة is ه).
+  std::vector<Phrase> forms{p};
+  for (std::size_t k = 0; k < p.words.size(); ++k) {
+    if (!p.words[k].prefix_match || p.words[k].text.size() < 3 || p.words[k].text.back() != U'\x0647') continue;
+    Phrase q = forms.back();
+    q.words[k].text.back() = U'\x062A';
+    forms.push_back(q);
   }
-  phrases_.push_back(std::move(p));
+  for (Phrase& f : forms) {
+    std::size_t idx = phrases_.size();
+    const std::u32string& w = f.words[0].text;
+    if (f.words[0].prefix_match) {
+      std::u32string lead = w.substr(0, std::min<std::size_t>(2, w.size()));
+      prefix_first_[lead].push_back(idx);
+      prefix_keys_[quick_key(lead, lead.size())] = true;
+    } else {
+      by_first_.emplace(w, idx);
+      exact_keys_[quick_key(w, w.size())] = true;
+    }
+    phrases_.push_back(std::move(f));
+  }
 }
 
 namespace {
