@@ -966,6 +966,46 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     }
     for (Mention& m : found) chosen.push_back(std::move(m));
   }
+  // "ليبتون إيه آي (Lepton AI)": Arabic words nobody took, right before a Latin name in brackets that
+  // they spell by ear, are that name written in Arabic (the same sound key, three consonants or more).
+  {
+    std::vector<Mention> glossed;
+    for (const Mention& b : chosen) {
+      if (b.anaphor || b.method != "latin-name" || b.first < 2 || T[b.first - 1].text != U"(" || b.last >= T.size() ||
+          T[b.last].text != U")") {
+        continue;
+      }
+      std::size_t open = b.first - 1;
+      const Sentence& S = seg.sentences[b.sentence];
+      // Spelled-out letters ("إيه آي" for AI) have no consonant skeleton to compare: both sides leave
+      // them out of the key.
+      static const std::u32string kAi = fold_utf8("آي");
+      std::u32string latin;
+      for (std::size_t k = b.first; k < b.last; ++k) {
+        if (T[k].kind == TokenKind::kLatin && !(T[k].all_caps && T[k].text.size() <= 3)) latin += original(c, Span{T[k].begin, T[k].end});
+      }
+      std::string key = latin_key(latin);
+      if (key.size() < 3) continue;
+      for (std::size_t n = 1; n <= 3 && open >= S.first + n; ++n) {
+        std::size_t a = open - n;
+        bool ok = true;
+        std::u32string words;
+        for (std::size_t k = a; k < open && ok; ++k) {
+          ok = !taken[k] && T[k].kind == TokenKind::kArabic && (k == a || T[k].clitic.empty());
+          if (!lex.letter_names().contains(T[k].text) && T[k].text != kAi) words += T[k].text;
+        }
+        if (!ok) break;
+        if (words.empty() || arabic_key(words) != key) continue;
+        Mention m = b;
+        m.first = a, m.last = open, m.method = "gloss", m.prefix = T[a].clitic;
+        m.span = span_of(c, a, open, T[a].clitic.size());
+        glossed.push_back(m);
+        for (std::size_t k = a; k < open; ++k) taken[k] = true;
+        break;
+      }
+    }
+    for (Mention& m : glossed) chosen.push_back(std::move(m));
+  }
   // "زد تي سيستمز (ZT Systems)": a name followed by another in brackets is one entity written twice. A
   // lexicon entity keeps its id; between two unknown names the Latin one gives it.
   {
