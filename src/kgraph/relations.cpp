@@ -379,6 +379,7 @@ class SentenceMatcher {
     for (;;) {
       const Mention* last = out.back();
       std::size_t j = last->last;
+      while (j < S_.last && is_quote(T_[j]) && j + 1 < S_.last && T_[j + 1].text == U"(") ++j;  // «NEA» (NEA)
       // A gloss in brackets after a conjunct ("Nvidia (إنفيديا) وGoogle (جوجل)") does not end the list:
       // the bracket holds the conjunct's own name or no name at all ("(أمازون) (Amazon Industrial
       // Innovation Fund)" glosses a fund, another entity, and ends it).
@@ -753,8 +754,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         for (std::size_t k = m.first; k < m.last; ++k) in_mention[k] = true;
         // "Nvidia (إنفيديا)": the name again in brackets is the same mention, not another argument; a slot
         // that passes over "قادتها Thrive Capital" must not take "(ثرايف كابيتال)" instead.
+        std::size_t after_prev = ms.empty() ? 0 : ms.back()->last;
+        while (!ms.empty() && after_prev < m.first && is_quote(T[after_prev])) ++after_prev;  // «X» (X)
         if (!ms.empty() && !m.anaphor && !ms.back()->anaphor && ms.back()->entity == m.entity &&
-            m.first == ms.back()->last + 1 && T[m.first - 1].text == U"(" && m.last < S.last && T[m.last].text == U")") {
+            m.first == after_prev + 1 && T[m.first - 1].text == U"(" && m.last < S.last && T[m.last].text == U")") {
           glosses.push_back({m.first - 1, m.last + 1});
           continue;
         }
