@@ -55,7 +55,7 @@ bool name_particle(const Token& t) {
   static const std::u32string kParticles[] = {
       U"\x062F\x064A", U"\x062F\x0627", U"\x062F\x0648", U"\x062F\x0646", U"\x062F\x064A\x0631",
       U"\x0641\x0627\x0646", U"\x0641\x0648\x0646", U"\x0628\x0646", U"\x0627\x0628\x0646", U"\x0625\x0628\x0646",
-      U"\x0623\x0628\x0648", U"\x0627\x0628\x0648", U"\x0622\x0644"};
+      U"\x0623\x0628\x0648", U"\x0627\x0628\x0648", U"\x0622\x0644", U"\x0627\x0644"};
   if (t.kind != TokenKind::kArabic || !t.clitic.empty()) return false;
   for (const auto& p : kParticles) {
     if (t.text == p) return true;
@@ -404,6 +404,21 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       while (last < S.last && !taken[last] && name_particle(T[last - 1]) &&
              (name_particle(T[last]) || name_word(c, T[last]))) {
         ++last;
+      }
+      // "منصور بن إبراهيم آل محمود": a lineage goes on, particle and name, after the second name too.
+      // (The segmenter writes a separate "آل" as the next word's clitic.)
+      static const std::u32string kAalClitic = fold_utf8("آل");
+      for (;;) {
+        if (last + 1 < S.last && !taken[last] && !taken[last + 1] && name_particle(T[last]) && name_word(c, T[last + 1])) {
+          last += 2;
+        } else if (last < S.last && !taken[last] && T[last].clitic == kAalClitic) {
+          Token bare = T[last];
+          bare.clitic.clear();
+          if (!name_word(c, bare)) break;
+          ++last;
+        } else {
+          break;
+        }
       }
       while (last > i + 2 && name_particle(T[last - 1])) --last;  // never end on a particle
       Mention m = make_unknown(s, i, last, EntityType::kPerson, "given-name", 0.7);
@@ -899,6 +914,46 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   // Definite words and short single words are too often ordinary nouns to be taken this way.
   // So is a company whose name ends in a company word, by the words before it: "سكيل إيه آي" ... "سكيل",
   // "أندرا كابيتال" ... "أندرا".
+  // "ليبتون إيه آي (Lepton AI)": Arabic words nobody took, right before a Latin name in brackets that
+  // they spell by ear, are that name written in Arabic (the same sound key, three consonants or more).
+  {
+    std::vector<Mention> glossed;
+    for (const Mention& b : chosen) {
+      if (b.anaphor || b.method != "latin-name" || b.first < 2 || T[b.first - 1].text != U"(" || b.last >= T.size() ||
+          T[b.last].text != U")") {
+        continue;
+      }
+      std::size_t open = b.first - 1;
+      const Sentence& S = seg.sentences[b.sentence];
+      // Spelled-out letters ("إيه آي" for AI) have no consonant skeleton to compare: both sides leave
+      // them out of the key.
+      static const std::u32string kAi = fold_utf8("آي");
+      std::u32string latin;
+      for (std::size_t k = b.first; k < b.last; ++k) {
+        if (T[k].kind == TokenKind::kLatin && !(T[k].all_caps && T[k].text.size() <= 3)) latin += original(c, Span{T[k].begin, T[k].end});
+      }
+      std::string key = latin_key(latin);
+      if (key.size() < 3) continue;
+      for (std::size_t n = 1; n <= 3 && open >= S.first + n; ++n) {
+        std::size_t a = open - n;
+        bool ok = true;
+        std::u32string words;
+        for (std::size_t k = a; k < open && ok; ++k) {
+          ok = !taken[k] && T[k].kind == TokenKind::kArabic && (k == a || T[k].clitic.empty());
+          if (!lex.letter_names().contains(T[k].text) && T[k].text != kAi) words += T[k].text;
+        }
+        if (!ok) break;
+        if (words.empty() || arabic_key(words) != key) continue;
+        Mention m = b;
+        m.first = a, m.last = open, m.method = "gloss", m.prefix = T[a].clitic;
+        m.span = span_of(c, a, open, T[a].clitic.size());
+        glossed.push_back(m);
+        for (std::size_t k = a; k < open; ++k) taken[k] = true;
+        break;
+      }
+    }
+    for (Mention& m : glossed) chosen.push_back(std::move(m));
+  }
   {
     // A mention, how many of its words to look for, and its first word without proclitics.
     std::vector<std::tuple<Mention, std::size_t, std::u32string>> names;
@@ -910,7 +965,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         names.push_back({m, m.last - m.first, T[m.first].text});
         continue;
       }
-      if (m.type != EntityType::kOrg || (m.method != "lexicon" && m.method != "suffix" && m.method != "phonetic")) continue;
+      if (m.type != EntityType::kOrg || (m.method != "lexicon" && m.method != "suffix" && m.method != "phonetic" && m.method != "gloss")) continue;
       std::size_t e = m.last;
       if (e - m.first >= 2 && T[e - 1].clitic.empty() && lex.org_suffixes().contains(T[e - 1].text)) {
         e -= 1;
@@ -923,7 +978,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       bool ok = true;
       for (std::size_t k = m.first; k < e && ok; ++k) {
         std::u32string w = original(c, Span{T[k].begin, T[k].end});
-        ok = T[k].kind == TokenKind::kArabic && (k == m.first || T[k].clitic.empty()) && foreign_looking(w) &&
+        // A name the Latin gloss confirmed ("ليبتون إيه آي (Lepton AI)") may end like an Arabic plural.
+        ok = T[k].kind == TokenKind::kArabic && (k == m.first || T[k].clitic.empty()) && (m.method == "gloss" || foreign_looking(w)) &&
              !starts_with_al(T[k].text) && !lex.stopwords().contains(T[k].text) && !lex.letter_names().contains(T[k].text);
       }
       std::u32string key;
@@ -965,46 +1021,6 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
     }
     for (Mention& m : found) chosen.push_back(std::move(m));
-  }
-  // "ليبتون إيه آي (Lepton AI)": Arabic words nobody took, right before a Latin name in brackets that
-  // they spell by ear, are that name written in Arabic (the same sound key, three consonants or more).
-  {
-    std::vector<Mention> glossed;
-    for (const Mention& b : chosen) {
-      if (b.anaphor || b.method != "latin-name" || b.first < 2 || T[b.first - 1].text != U"(" || b.last >= T.size() ||
-          T[b.last].text != U")") {
-        continue;
-      }
-      std::size_t open = b.first - 1;
-      const Sentence& S = seg.sentences[b.sentence];
-      // Spelled-out letters ("إيه آي" for AI) have no consonant skeleton to compare: both sides leave
-      // them out of the key.
-      static const std::u32string kAi = fold_utf8("آي");
-      std::u32string latin;
-      for (std::size_t k = b.first; k < b.last; ++k) {
-        if (T[k].kind == TokenKind::kLatin && !(T[k].all_caps && T[k].text.size() <= 3)) latin += original(c, Span{T[k].begin, T[k].end});
-      }
-      std::string key = latin_key(latin);
-      if (key.size() < 3) continue;
-      for (std::size_t n = 1; n <= 3 && open >= S.first + n; ++n) {
-        std::size_t a = open - n;
-        bool ok = true;
-        std::u32string words;
-        for (std::size_t k = a; k < open && ok; ++k) {
-          ok = !taken[k] && T[k].kind == TokenKind::kArabic && (k == a || T[k].clitic.empty());
-          if (!lex.letter_names().contains(T[k].text) && T[k].text != kAi) words += T[k].text;
-        }
-        if (!ok) break;
-        if (words.empty() || arabic_key(words) != key) continue;
-        Mention m = b;
-        m.first = a, m.last = open, m.method = "gloss", m.prefix = T[a].clitic;
-        m.span = span_of(c, a, open, T[a].clitic.size());
-        glossed.push_back(m);
-        for (std::size_t k = a; k < open; ++k) taken[k] = true;
-        break;
-      }
-    }
-    for (Mention& m : glossed) chosen.push_back(std::move(m));
   }
   // "زد تي سيستمز (ZT Systems)": a name followed by another in brackets is one entity written twice. A
   // lexicon entity keeps its id; between two unknown names the Latin one gives it.
