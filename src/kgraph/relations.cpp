@@ -43,10 +43,10 @@ class SentenceMatcher {
     std::size_t n = S_.last - S_.first;
     words_.assign(n + 1, 0);
     silent_.assign(n, false);
-    // "محافظ صندوق الاستثمارات العامة الأستاذ ياسر الرميان": an honorific is no word between a title and
-    // its name.
+    // "محافظ صندوق الاستثمارات العامة الأستاذ ياسر الرميان"، "ومن بين عملائه، وفق البيان، Nvidia": an
+    // honorific or an aside is no word between a trigger and its argument.
     for (std::size_t k = 0; k < n; ++k) {
-      auto h = in_.rules.honorifics().match(T_, S_.first + k, S_.last);
+      auto h = in_.rules.silent_phrases().match(T_, S_.first + k, S_.last);
       if (!h) continue;
       for (std::size_t q = k; q < k + h->tokens && q < n; ++q) silent_[q] = true;
     }

@@ -201,9 +201,9 @@ class RuleSet {
   /// Phrases after which a name is one who leads or joins a round, never the company raising it
   /// (بقيادة، بمشاركة، قادتها): the fundraiser named after a round ("جولة ... في X") is not past them.
   std::shared_ptr<PhraseSet> round_blockers() const { return round_blockers_; }
-  /// Honorifics before a name (معالي، سمو، الأستاذ، الدكتور، الشيخ): they do not count as words between a
-  /// title and the name it belongs to.
-  const PhraseSet& honorifics() const { return honorifics_; }
+  /// Words that do not count as distance between a trigger and its arguments: honorifics before a name
+  /// (معالي، سمو، الأستاذ), titles of state (ولي العهد) and asides (وفق البيان).
+  const PhraseSet& silent_phrases() const { return silent_phrases_; }
   /// Words that say a deal is about chips (رقائق، معالجات، TPU): see the seller rule in relations.cpp.
   const PhraseSet& chip_words() const { return chip_words_; }
   /// Phrases that carry a list on after a comma ("، إلى جانب مستثمرين مثل").
@@ -225,7 +225,7 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, honorifics_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
   std::shared_ptr<PhraseSet> round_blockers_ = std::make_shared<PhraseSet>();
   std::vector<double> number_values_;
   std::size_t head_anaphor_count_ = 0;
