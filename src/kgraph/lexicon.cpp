@@ -117,6 +117,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
     fill(lex->letter_names_, string_array(doc, "letter_names"));
     fill(lex->org_suffixes_, string_array(doc, "org_suffixes"));
     fill(lex->legal_suffixes_, string_array(doc, "legal_suffixes"));
+    fill(lex->arm_suffixes_, string_array(doc, "arm_suffixes"));
   }
   lex->trie_.emplace_back();
   for (auto& [e, s] : entries) {

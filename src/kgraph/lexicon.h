@@ -87,6 +87,8 @@ class Lexicon {
   /// The endings that only complete a known company's legal name (مانجمنت، جروب، هولدينغز، كوربوريشن):
   /// "فيديليتي مانجمنت آند ريسيرش" is Fidelity. Not كابيتال or فنتشرز, which name an arm of their own.
   const WordSet& legal_suffixes() const { return legal_suffixes_; }
+  /// Words that, after a known company's name, name an arm of its own ("AMD Ventures"، "إنتل كابيتال").
+  const WordSet& arm_suffixes() const { return arm_suffixes_; }
 
   std::size_t alias_count() const { return alias_count_; }
 
@@ -104,7 +106,7 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Node> trie_;
   std::unordered_map<std::string, std::optional<KeyHit>> sound_, compact_;  ///< nullopt = ambiguous
-  WordSet ignore_, designators_, given_names_, stopwords_, letter_names_, org_suffixes_, legal_suffixes_;
+  WordSet ignore_, designators_, given_names_, stopwords_, letter_names_, org_suffixes_, legal_suffixes_, arm_suffixes_;
   std::size_t alias_count_ = 0;
 };
 

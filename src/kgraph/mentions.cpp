@@ -260,6 +260,28 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         }
       }
       std::size_t plen = m->prefix.size();
+      // "AMD Ventures"، "OpenAI Startup Fund"، "سيلزفورس فنتشرز": the company's name and an arm word after
+      // it (a few capitalised words in Latin) name an investor of its own, not the company.
+      if (e.type == EntityType::kOrg) {
+        std::size_t end = 0;
+        for (std::size_t q = mm.last; q < S.last && q < mm.last + 3; ++q) {
+          const Token& t = T[q];
+          if (!t.clitic.empty() || t.kind != T[mm.last - 1].kind || (t.kind == TokenKind::kLatin && !t.capitalized)) break;
+          if (lex.arm_suffixes().contains(t.text)) {
+            // "مؤسسة OpenAI Foundation": the entity found is that arm already.
+            std::u32string label = fold_utf8(e.label_en);
+            bool already = label.size() >= t.text.size() && label.compare(label.size() - t.text.size(), t.text.size(), t.text) == 0;
+            if (!already) end = q + 1;
+            break;
+          }
+          if (t.kind != TokenKind::kLatin) break;
+        }
+        if (end) {
+          mm.last = end, mm.method = "arm", mm.confidence = 0.7;
+          mm.entity = slug_id(original(c, span_of(c, i, mm.last, plen)));
+          if (lex.find(mm.entity)) mm.entity += "_x";
+        }
+      }
       mm.span = span_of(c, i, mm.last, plen);
       choose(mm);
       i = mm.last;
