@@ -601,10 +601,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         std::size_t len = suffix_at(j);
         if (!len) continue;
         std::size_t e = j + len;
-        // More endings may follow: "كابيتال بارتنرز", "مانجمنت آند ريسيرش".
+        // More endings may follow: "كابيتال بارتنرز", "مانجمنت آند ريسيرش"; after a field word glued to
+        // لل ("للأوراق", "للاستشارات") its adjective: "هارتلاند للأوراق المالية".
+        static const std::u32string kLil = fold_utf8("لل");
         for (;;) {
           if (std::size_t more = suffix_at(e)) {
             e += more;
+          } else if (e < S.last && !taken[e] && T[e - 1].text.compare(0, 2, kLil) == 0 && T[e].kind == TokenKind::kArabic &&
+                     T[e].clitic.empty() && starts_with_al(T[e].text) && T[e].text.size() > 4 &&
+                     T[e].text.compare(T[e].text.size() - 2, 2, U"\x064A\x0647") == 0) {
+            ++e;
           } else if (e + 1 < S.last && (T[e].text == kAnd1 || T[e].text == kAnd2) && T[e].clitic.empty() && suffix_at(e + 1)) {
             e += 1 + suffix_at(e + 1);
           } else {
