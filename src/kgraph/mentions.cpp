@@ -755,6 +755,77 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       choose(make_unknown(s, i, e, type, method, 0.5));
       i = e - 1;
     }
+    // 2c'''. The names of an investor list ("بقيادة X"، "مستثمرين بينهم غريلوك وأنثوس كابيتال"): a
+    // foreign-looking word the lexicon does not know right after the cue, or after و in the list it
+    // opens, is an organisation (one or two words, up to a comma, و, a number or a known word).
+    for (std::size_t i = S.first; i + 1 < S.last; ++i) {
+      auto ctx = rules.list_name_contexts().match(T, i, S.last);
+      if (!ctx) continue;
+      auto waw_glued = [&](const Token& t) {
+        if (!t.clitic.empty()) return t.clitic[0] == kWaw;
+        for (const Variant& v : t.variants) {
+          if (!v.prefix.empty() && v.prefix[0] == kWaw) return true;
+        }
+        return false;
+      };
+      std::size_t k = i + ctx->tokens;
+      bool need_link = false;  // an item was just read: the next one follows و or a comma
+      for (int steps = 0; steps < 8 && k < S.last; ++steps) {
+        while (k < S.last && is_quote(T[k])) ++k;
+        if (k >= S.last) break;
+        if (taken[k]) {  // a name already known: the list goes on after it
+          if (need_link && !waw_glued(T[k])) break;
+          while (k < S.last && taken[k]) ++k;
+          need_link = true;
+          continue;
+        }
+        std::size_t b = k;
+        bool waw = false;
+        if (need_link) {
+          // After a comma the list goes on only with a name already known ("، وX" or "، X"); a new word
+          // there is the sentence going on ("قادتها ICONIQ، لتبلغ قيمتها").
+          if (is_comma(T[b])) {
+            std::size_t n = b + 1;
+            while (n < S.last && is_quote(T[n])) ++n;
+            if (n >= S.last || !taken[n]) break;
+            k = n;
+            need_link = false;
+            continue;
+          }
+          if (T[b].kind != TokenKind::kArabic || !T[b].clitic.empty() || T[b].text.size() < 2 || T[b].text[0] != kWaw) break;
+          waw = true;
+        } else if (T[b].kind == TokenKind::kArabic && lex.designators().contains_token(T[b])) {
+          k = b + 1;  // an organisation noun before the name ("قادتها شركتا X وY")
+          continue;
+        }
+        if (T[b].kind != TokenKind::kArabic) break;
+        std::u32string first = original(c, Span{T[b].begin, T[b].end});
+        if (waw) first = first.substr(1);
+        std::u32string first_folded = waw ? T[b].text.substr(1) : T[b].text;
+        if ((!waw && !T[b].clitic.empty()) || !foreign_looking(first) || starts_with_al(first_folded) ||
+            lex.stopwords().contains(first_folded) || lex.given_names().contains(first_folded) ||
+            lex.designators().contains(first_folded) || rules.triggers().match(T, b, b + 1) ||
+            rules.prepositions().match(T, b, b + 1) || rules.status_cues().match(T, b, b + 1)) {
+          break;
+        }
+        std::size_t e = b + 1;
+        if (e < S.last && !taken[e] && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() &&
+            foreign_looking(original(c, Span{T[e].begin, T[e].end})) && !starts_with_al(T[e].text) &&
+            !lex.stopwords().contains(T[e].text) && !rules.triggers().match(T, e, e + 1)) {
+          ++e;
+        }
+        Mention m = make_unknown(s, b, e, EntityType::kOrg, "list", 0.55);
+        if (waw) {
+          m.prefix = std::u32string(1, kWaw);
+          m.span = span_of(c, b, e, 1);
+          m.entity = slug_id(original(c, m.span));
+          if (lex.find(m.entity)) m.entity += "_x";
+        }
+        choose(m);
+        k = e;
+        need_link = true;
+      }
+    }
     // 3. Anaphors. First the nouns that introduced a name: after "مشروع ستارغيت" or "مجموعة سوفت بنك",
     // "المشروع" and "المجموعة" mean that name (the latest one each noun introduced), however far back.
     for (std::size_t k = introduced_upto; k < chosen.size(); ++k) {
