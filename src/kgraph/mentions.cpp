@@ -814,6 +814,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
             !lex.stopwords().contains(T[e].text) && !rules.triggers().match(T, e, e + 1)) {
           ++e;
         }
+        // Words right before a known name describe it ("بمشاركة عملاق الرقائق «إنفيديا»"، "صندوق X"):
+        // they are no name of their own.
+        std::size_t n = e;
+        while (n < S.last && n < e + 2 && (is_quote(T[n]) || (T[n].kind == TokenKind::kArabic && starts_with_al(T[n].text) && !taken[n]))) ++n;
+        if (n < S.last && taken[n] && !waw) {
+          k = n;
+          continue;
+        }
         Mention m = make_unknown(s, b, e, EntityType::kOrg, "list", 0.55);
         if (waw) {
           m.prefix = std::u32string(1, kWaw);
