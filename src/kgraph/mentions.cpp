@@ -751,6 +751,15 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (p > S.first) {
         if (rules.product_nouns().match(T, p - 1, S.last)) type = EntityType::kProduct;
         if (rules.media_nouns().match(T, p - 1, S.last)) type = EntityType::kMedia;
+        // The noun may have its description between it and the name: "نموذجها البرمجي الأول Composer"،
+        // "محركها للذكاء الاصطناعي CLAIRE" (up to three definite words or words glued to لل).
+        static const std::u32string kLil = fold_utf8("لل");
+        std::size_t q = p;
+        while (type == EntityType::kOrg && q > S.first + 1 && p - q < 3 && T[q - 1].kind == TokenKind::kArabic &&
+               !taken[q - 1] && (starts_with_al(T[q - 1].text) || T[q - 1].text.compare(0, 2, kLil) == 0)) {
+          --q;
+          if (q > S.first && rules.product_nouns().match(T, q - 1, q)) type = EntityType::kProduct;
+        }
       }
       choose(make_unknown(s, i, e, type, method, 0.5));
       i = e - 1;
