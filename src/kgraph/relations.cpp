@@ -951,9 +951,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         }
         if (rule.not_after) {
           bool passive = false;
-          for (std::size_t b = (ti >= S.first + 3 ? ti - 3 : S.first); b < ti && !passive; ++b) {
-            auto c = rule.not_after->match(T, b, ti);
-            passive = c && b + c->tokens == ti;
+          std::size_t end = ti;  // "في سوق «السحابة الجديدة»": quotes between do not matter
+          while (end > S.first && is_quote(T[end - 1])) --end;
+          for (std::size_t b = (end >= S.first + 3 ? end - 3 : S.first); b < end && !passive; ++b) {
+            auto c = rule.not_after->match(T, b, end);
+            passive = c && b + c->tokens == end;
           }
           // The same written in the verb's vowels: a damma on the first or second letter and a kasra later is
           // the perfect passive (زُوِّدت السيارة بـ), which names no agent either.
