@@ -1002,6 +1002,20 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           sm.money_ = rt->symmetric;
           src = sm.resolve(rule.source, ti, te, src_types, {});
           resolve_target(std::set<const Mention*>(src.begin(), src.end()));
+          // "اشترت Tableau مقابل 15.7 مليار دولار"، "اشترت شركة Element AI الكندية عام 2020": a verb's lone
+          // argument followed by a price, a date or the end of the clause is its object; the subject was
+          // dropped, and the source's fallback (the company the sentence is about) stands for it.
+          if (dst.empty() && src.size() == 1 && src[0]->first >= te && rule.source.fallback != ArgSpec::Fallback::kNone &&
+              std::find(dst_types.begin(), dst_types.end(), src[0]->type) != dst_types.end()) {
+            std::size_t k = src[0]->last;
+            while (k < S.last && (is_quote(T[k]) || T[k].text == U")" ||
+                                  (T[k].kind == TokenKind::kArabic && T[k].clitic.empty() && starts_with_al(T[k].text) && k < src[0]->last + 2))) {
+              ++k;
+            }
+            bool ends = k >= S.last || is_comma(T[k]) || T[k].kind == TokenKind::kPunct || T[k].kind == TokenKind::kNumber ||
+                        R.object_enders().match(T, k, S.last).has_value();
+            if (ends) dst.swap(src);
+          }
         } else {
           resolve_target({});
           src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
