@@ -517,7 +517,25 @@ class SentenceMatcher {
           return Arg{&a, m.entity, a.span, 0.55};
         }
       }
-    } else {
+    } else if (!a.pair && a.first <= in_.seg.sentences[a.sentence].first + 2 && a.sentence > 0) {
+      // "وتطور الشركة ..."، "وقالت الشركة ...": a sentence that opens on the company goes on about the one
+      // the story is about, the organisation named most so far (ties: the latest), not the last name of the
+      // sentence before, which is often a rival or a customer.
+      std::map<std::string, std::pair<std::size_t, std::size_t>> seen;
+      for (const Mention& m : all) {
+        if (m.first >= a.first) break;
+        if (m.anaphor || m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+        auto& [count, last] = seen[m.entity];
+        ++count, last = m.first;
+      }
+      const std::string* best = nullptr;
+      std::pair<std::size_t, std::size_t> best_stat{0, 0};
+      for (const auto& [id, stat] : seen) {
+        if (!best || stat > best_stat) best = &id, best_stat = stat;
+      }
+      if (best && best_stat.first >= 2) return Arg{&a, *best, a.span, 0.6};
+    }
+    if (a.implied_marker.empty()) {
       // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it,
       // passing over, in earlier sentences, one named only in a person's title ("موراتي، المديرة التقنية
       // السابقة لأوبن إيه آي، ... وأعلنت الشركة" is her lab, not OpenAI); failing that, the latest of any kind.
