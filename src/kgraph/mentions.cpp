@@ -767,7 +767,13 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // 2c'''. The names of an investor list ("بقيادة X"، "مستثمرين بينهم غريلوك وأنثوس كابيتال"): a
     // foreign-looking word the lexicon does not know right after the cue, or after و in the list it
     // opens, is an organisation (one or two words, up to a comma, و, a number or a known word).
-    for (std::size_t i = S.first; i + 1 < S.last; ++i) {
+    // Only in a sentence about raising money (a fundraising phrase in it): elsewhere such lists name a
+    // film's cast or a delegation.
+    bool fundraising_sentence = false;
+    for (std::size_t i = S.first; i < S.last && !fundraising_sentence; ++i) {
+      fundraising_sentence = rules.fundraising().match(T, i, S.last).has_value();
+    }
+    for (std::size_t i = S.first; i + 1 < S.last && fundraising_sentence; ++i) {
       auto ctx = rules.list_name_contexts().match(T, i, S.last);
       if (!ctx) continue;
       auto waw_glued = [&](const Token& t) {
