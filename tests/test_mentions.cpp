@@ -209,3 +209,37 @@ BOOST_AUTO_TEST_CASE(a_latin_name_in_brackets_after_a_person_is_that_person) {
   BOOST_TEST(mentions("وقال بيتر كارلسون (Peter Carlson) إن الشركة ستبقى مستقلة") ==
              V({"peter_carlson:PERSON:بيتر كارلسون:given-name", "peter_carlson:PERSON:Peter Carlson:latin-name", "~:ORG:الشركة:anaphor"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_latin_gloss_names_the_arabic_before_it_and_its_short_form) {
+  BOOST_TEST(mentions("استحوذت أمازون على ليبتون إيه آي (Lepton AI). وقال الرئيس التنفيذي لليبتون إن الصفقة جيدة.") ==
+             V({"amazon:ORG:أمازون:lexicon", "lepton_ai:ORG:ليبتون إيه آي:gloss", "lepton_ai:ORG:Lepton AI:latin-name",
+                "lepton_ai:ORG:ليبتون:short-name"}));
+}
+
+BOOST_AUTO_TEST_CASE(company_name_endings_legal_arm_and_field) {
+  // An arm of a known company is an investor of its own; legal endings stay with the company.
+  BOOST_TEST(mentions("شاركت AMD Ventures وNvidia في الجولة.") ==
+             V({"amd_ventures:ORG:AMD Ventures:arm", "nvidia:ORG:Nvidia:lexicon"}));
+  BOOST_TEST(mentions("قادتها أمازون مانجمنت آند ريسيرش وغوغل.") ==
+             V({"amazon:ORG:أمازون مانجمنت آند ريسيرش:lexicon", "google:ORG:غوغل:lexicon"}));
+  // A field word glued to لل with its adjective ends an organisation's name.
+  BOOST_TEST(mentions("وقال ستيفن ووكر، المحلل لدى «هارتلاند للأوراق المالية»، إن الصفقة جيدة.") ==
+             V({"styfn_wwkr:PERSON:ستيفن ووكر:title", "hartland_llawraq_almalyh:ORG:هارتلاند للأوراق المالية:suffix"}));
+}
+
+BOOST_AUTO_TEST_CASE(unknown_investors_in_a_fundraising_list) {
+  BOOST_TEST(mentions("جمعت الشركة أموالا من مستثمرين بينهم غريلوك وأنثوس كابيتال.") ==
+             V({"~:ORG:الشركة:anaphor", "ghrylwk:ORG:غريلوك:list", "anthws_kabytal:ORG:أنثوس كابيتال:suffix"}));
+  // Not in a sentence about anything else (a film's cast).
+  BOOST_TEST(mentions("شارك فيه كل من غريلوك وبيسمير.") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(lineages_and_the_company_of_a_title) {
+  BOOST_TEST(mentions("وقال منصور بن إبراهيم آل محمود، الرئيس التنفيذي للجهاز، إن الشراكة مهمة.") ==
+             V({"mnswr_bn_abrahym_al_mhmwd:PERSON:منصور بن إبراهيم آل محمود:given-name"}));
+  // With its adjective before a name it designates the name; before a person's name it refers back.
+  BOOST_TEST(mentions("واستثمرت الشركة الأمريكية أمازون في أنثروبيك.") ==
+             V({"amazon:ORG:أمازون:lexicon", "anthropic:ORG:أنثروبيك:lexicon"}));
+  BOOST_TEST(mentions("وقال الرئيس التنفيذي للشركة سام ألتمان إن النمو قوي.") ==
+             V({"~:ORG:شركة:anaphor", "sam_altman:PERSON:سام ألتمان:lexicon"}));
+}

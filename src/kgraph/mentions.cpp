@@ -625,8 +625,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
               t.text[0] != kWaw || starts_with_al(t.text.substr(1))) {
             return false;
           }
+          // Also after a foreign-looking word: a company's name does not hold a glued و ("بينهم غريلوك
+          // وأنثوس كابيتال" is two investors).
           bool after_item = taken[k - 1] || is_comma(T[k - 1]) || is_quote(T[k - 1]) ||
-                            (T[k - 1].clitic.empty() && lex.org_suffixes().contains(T[k - 1].text));
+                            (T[k - 1].clitic.empty() && lex.org_suffixes().contains(T[k - 1].text)) || name_part(k - 1);
           std::u32string w = original(c, Span{T[k].begin, T[k].end});
           return after_item && w.size() >= 4 && !lex.stopwords().contains(T[k].text.substr(1));
         };
@@ -833,7 +835,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         // they are no name of their own.
         std::size_t n = e;
         while (n < S.last && n < e + 2 && (is_quote(T[n]) || (T[n].kind == TokenKind::kArabic && starts_with_al(T[n].text) && !taken[n]))) ++n;
-        if (n < S.last && taken[n] && !waw) {
+        if (n < S.last && taken[n] && !waw && !waw_glued(T[n])) {
           k = n;
           continue;
         }
