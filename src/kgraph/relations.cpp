@@ -394,6 +394,16 @@ class SentenceMatcher {
         if (k < S_.last && T_[k].text == U")" && !other) j = k + 1;
       }
       if (j < S_.last && adjective(j)) ++j;
+      // "كلا من Microsoft، التي طورت أداة Copilot Studio، وSalesforce": a relative clause between commas
+      // describes the conjunct; the list goes on after it when the next word is a name joined by و.
+      if (j + 1 < S_.last && is_comma(T_[j]) && in_.rules.relative_pronouns().match(T_, j + 1, j + 2)) {
+        std::size_t e = j + 2;
+        while (e < S_.last && e < j + 20 && !is_comma(T_[e]) && T_[e].kind != TokenKind::kPunct) ++e;
+        std::size_t n = e + 1;
+        while (n < S_.last && is_quote(T_[n])) ++n;
+        const Mention* after = e < S_.last && is_comma(T_[e]) ? at(n) : nullptr;
+        if (after && !after->anaphor && has_waw(after->prefix)) j = e + 1;
+      }
       bool comma = false, waw = false;
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
       // A bridge carries the list on, after a comma or not ("بقيادة X ومشاركة كل من Y وZ").
