@@ -364,13 +364,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       bool titled = is_comma(T[j]) && rules.person_titles().match(T, j + 1, S.last);
       bool relative = T[j].text == kAlladhi && T[j].clitic.empty();
       if (!titled && !relative) continue;
-      if (T[j - 1].text == U")") {
-        std::size_t o = j - 1;
-        while (o > S.first && j - 1 - o < 5 && T[o - 1].kind == TokenKind::kLatin && T[o - 1].capitalized &&
+      // "(Bhavin Shah)، الذي سينضم": the relative pronoun may follow a comma.
+      std::size_t close = relative && is_comma(T[j - 1]) && j >= S.first + 3 ? j - 1 : j;
+      if (T[close - 1].text == U")") {
+        const std::size_t jj = close;  // the name's end: the comma or the pronoun
+        std::size_t o = jj - 1;
+        while (o > S.first && jj - 1 - o < 5 && T[o - 1].kind == TokenKind::kLatin && T[o - 1].capitalized &&
                !T[o - 1].all_caps && !taken[o - 1]) {
           --o;
         }
-        if (o == S.first || T[o - 1].text != U"(" || j - 1 - o < 2) continue;
+        if (o == S.first || T[o - 1].text != U"(" || jj - 1 - o < 2) continue;
         std::size_t b = o - 1;
         while (b > S.first && o - 1 - b < 3 && !taken[b - 1] && name_word(c, T[b - 1], o - 1 - b == 1 || o - 1 - b == 2)) {
           --b;
@@ -379,7 +382,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         if (o - 1 - b == 3 && !lex.given_names().contains(T[b].text) && !name_particle(T[b + 1])) ++b;
         if (o - 1 - b < 2 || !free_range(b, o - 1)) continue;
         choose(make_unknown(s, b, o - 1, EntityType::kPerson, "title", 0.7));
-        choose(make_unknown(s, o, j - 1, EntityType::kPerson, "title", 0.7));
+        choose(make_unknown(s, o, jj - 1, EntityType::kPerson, "title", 0.7));
         continue;
       }
       if (!titled) continue;
