@@ -394,11 +394,13 @@ class SentenceMatcher {
         if (k < S_.last && T_[k].text == U")" && !other) j = k + 1;
       }
       if (j < S_.last && adjective(j)) ++j;
-      // "كلا من Microsoft، التي طورت أداة Copilot Studio، وSalesforce": a relative clause between commas
-      // describes the conjunct; the list goes on after it when the next word is a name joined by و.
-      if (j + 1 < S_.last && is_comma(T_[j]) && in_.rules.relative_pronouns().match(T_, j + 1, j + 2)) {
+      // "كلا من Microsoft، التي طورت أداة Copilot Studio، وSalesforce"، "Anthropic، مطورة نماذج Claude،
+      // وAnysphere": a relative clause or an apposition between commas describes the conjunct; the list
+      // goes on after it when the next word is a name joined by و.
+      if (j + 1 < S_.last && is_comma(T_[j]) && !at(j + 1) && !(is_quote(T_[j + 1]) && at(j + 2))) {
         std::size_t e = j + 2;
-        while (e < S_.last && e < j + 20 && !is_comma(T_[e]) && T_[e].kind != TokenKind::kPunct) ++e;
+        bool relative = in_.rules.relative_pronouns().match(T_, j + 1, j + 2).has_value();
+        while (e < S_.last && e < j + (relative ? 20 : 8) && !is_comma(T_[e]) && T_[e].kind != TokenKind::kPunct) ++e;
         std::size_t n = e + 1;
         while (n < S_.last && is_quote(T_[n])) ++n;
         const Mention* after = e < S_.last && is_comma(T_[e]) ? at(n) : nullptr;
@@ -1105,8 +1107,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         std::vector<Arg> sargs = to_args(src, dst, rule.source);
         // "وتزودها بوحدات TPU": a pronoun attached to the trigger verb is its object, the sentence's topic.
         if (!rule.object_pronoun.empty()) {
-          std::vector<Arg>& object = rule.object_pronoun == "source" ? sargs : dargs;
-          const std::vector<Arg>& other = rule.object_pronoun == "source" ? dargs : sargs;
+          bool to_source = rule.object_pronoun == "source";
+          // A symmetric relation whose named side is the pronoun's ("يحتدم تنافسه مع بالو ألتو"): the
+          // pronoun is the other party.
+          if (rt->symmetric && (to_source ? !sargs.empty() && dargs.empty() : !dargs.empty() && sargs.empty())) {
+            to_source = !to_source;
+          }
+          std::vector<Arg>& object = to_source ? sargs : dargs;
+          const std::vector<Arg>& other = to_source ? dargs : sargs;
           // Read the word as written: folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
           // The pronoun may sit on any word of the trigger ("رئيسها التنفيذي").
           bool suffix = false;
