@@ -1122,6 +1122,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             std::u32string w(slice(in.text, Span{T[k].begin, T[k].end}));
             suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
           }
+          if (rule.pronoun_first && suffix) object.clear();
           // "شركة TSMC التايوانية، التي تسعى إنتل إلى منافستها": in a relative clause with a subject of its
           // own, the attached pronoun is the clause's antecedent, the name right before "، التي".
           if (object.empty() && suffix) {

@@ -182,6 +182,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.list_pairs = !r.HasMember("list_pairs") || r["list_pairs"].GetBool();
         rule.within_owner = r.HasMember("within_owner") && r["within_owner"].GetBool();
         rule.not_after_name = r.HasMember("not_after_name") && r["not_after_name"].GetBool();
+        rule.pronoun_first = r.HasMember("pronoun_first") && r["pronoun_first"].GetBool();
         if (r.HasMember("confidence")) rule.confidence = r["confidence"].GetDouble();
         if (r.HasMember("object_pronoun")) rule.object_pronoun = r["object_pronoun"].GetString();
         if (r.HasMember("context_before")) {

@@ -122,6 +122,9 @@ struct Rule {
   /// The trigger glued to لـ right after an organisation's name says what that organisation does
   /// ("كورويف للحوسبة السحابية"، "سيريبراس للرقائق"): a description, no relation.
   bool not_after_name = false;
+  /// A pronoun attached to the trigger is its argument even when a slot found a name: the trigger is a
+  /// verbal noun whose pronoun is its agent ("بعد شرائها شركة X": she bought X, whoever was named before).
+  bool pronoun_first = false;
 };
 
 struct StatusCue {
