@@ -91,6 +91,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       le.label_ar = get_string(e, "label_ar");
       le.part_of = get_string(e, "part_of");
       le.made_by = get_string(e, "made_by");
+      le.homonym = get_string(e, "homonym");
       le.country = get_string(e, "country");
       for (const std::string& what : string_array(e, "sells")) {
         (what == "chips" ? le.sells_chips : le.sells_cloud) = true;
@@ -181,7 +182,7 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
     }
   }
   for (const LexEntity& e : lex->entities_) {
-    for (auto [field, value] : {std::pair{"part_of", &e.part_of}, {"made_by", &e.made_by}}) {
+    for (auto [field, value] : {std::pair{"part_of", &e.part_of}, {"made_by", &e.made_by}, {"homonym", &e.homonym}}) {
       if (value->empty() || lex->find(*value)) continue;
       const auto& [origin, text] = sources[entries[lex->by_id_[e.id]].second];
       throw Error(ErrorCode::kBadInput,

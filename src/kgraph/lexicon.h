@@ -29,6 +29,9 @@ struct LexEntity {
   std::string label_ar;
   std::string part_of;
   std::string made_by;  ///< for a product: the organisation that makes it
+  /// For a product written like a company (غروك: xAI's Grok, and how the press writes Groq too): the
+  /// company a mention stands for where the words around it call it a company (شركة جروك، جروك الأمريكية).
+  std::string homonym;
   bool sells_chips = false;  ///< sells chips to other companies (a deal with it is a purchase)
   bool sells_cloud = false;  ///< sells cloud or compute capacity
   std::string country;       ///< ISO 3166 code of an organisation's home ("JP"): "المجموعة اليابانية"

@@ -232,6 +232,21 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       Mention mm;
       mm.first = i, mm.last = i + m->tokens, mm.sentence = s, mm.entity = e.id, mm.type = e.type;
       mm.prefix = m->prefix, mm.method = "lexicon", mm.confidence = 1.0;
+      // "شركة جروك"، "«جروك» الأمريكية": a product's name the press also gives a company is that company
+      // where the words around it say company (an organisation noun before it, a feminine adjective after).
+      if (!e.homonym.empty()) {
+        if (const LexEntity* h = lex.find(e.homonym)) {
+          std::size_t b = i;
+          while (b > S.first && is_quote(T[b - 1])) --b;
+          std::size_t a = mm.last;
+          while (a < S.last && is_quote(T[a])) ++a;
+          bool noun_before = b > S.first && lex.designators().contains_token(T[b - 1]);
+          static const std::u32string kYah = fold_utf8("ية");
+          bool feminine_after = a < S.last && T[a].kind == TokenKind::kArabic && T[a].clitic.empty() && starts_with_al(T[a].text) &&
+                                T[a].text.size() > 4 && T[a].text.compare(T[a].text.size() - 2, 2, kYah) == 0;
+          if (noun_before || feminine_after) mm.entity = h->id, mm.type = h->type, mm.method = "homonym";
+        }
+      }
       // A person's lineage goes on after the name the lexicon lists: "محمد بن سلمان بن عبدالعزيز".
       if (e.type == EntityType::kPerson) {
         static const std::u32string kBin = fold_utf8("بن"), kIbn = fold_utf8("ابن"), kAl = fold_utf8("آل");

@@ -248,7 +248,10 @@ class SentenceMatcher {
           const Mention* m = *it;
           if (exclude.count(m)) continue;
           if (words_between(te, m->first) > slot.max_distance || blocked(slot, te, m->first)) break;
-          if (slot_ok(*m, slot, types)) return expand_forward(appositive(m, types), types, exclude);
+          if (slot_ok(*m, slot, types)) {
+            if (single_) return {appositive(m, types)};
+            return expand_forward(appositive(m, types), types, exclude);
+          }
         }
       } else {
         auto upto = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->last <= ti; });
@@ -602,6 +605,7 @@ class SentenceMatcher {
 
   bool money_ = false;                  ///< the rule being resolved yields a money relation
   bool apposition_one_ = false;         ///< an apposition after a comma describes the last conjunct only
+  bool single_ = false;                 ///< a slot after the trigger takes one name, not its list (a unit's parent)
   bool investment_ = false;             ///< the rule being resolved yields invests_in
   bool titled_lists_ = false;           ///< persons in a list may carry titles (works_for: who moves, who joins)
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
@@ -1025,8 +1029,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // Rivalry is between makers too: "تطرح مايكروسوفت Copilot في مواجهة ChatGPT" (either side).
         auto resolve_target = [&](const std::set<const Mention*>& ex) {
           sm.money_ = rt->money || rt->symmetric;
+          // A unit has one parent: "الذراع الرقمية لأرامكو السعودية، وشركة جروك" lists no second one.
+          sm.single_ = rule.relation == "part_of";
           dst = sm.resolve(rule.target, ti, te, dst_types, ex);
           sm.money_ = rt->symmetric;
+          sm.single_ = false;
         };
         if (rule.source_first) {
           sm.money_ = rt->symmetric;
@@ -1122,7 +1129,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             std::u32string w(slice(in.text, Span{T[k].begin, T[k].end}));
             suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
           }
-          if (rule.pronoun_first && suffix) object.clear();
+          // Not in a relative clause about the company named: "سيسكو، ... والتي أتمت استحواذها على X".
+          if (rule.pronoun_first && suffix && !(object.size() == 1 && object[0].mention &&
+                                               object[0].mention == sm.relative_head(ti, 18, src_types, {}))) {
+            object.clear();
+          }
           // "شركة TSMC التايوانية، التي تسعى إنتل إلى منافستها": in a relative clause with a subject of its
           // own, the attached pronoun is the clause's antecedent, the name right before "، التي".
           if (object.empty() && suffix) {
