@@ -421,6 +421,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           T[j - 1].clitic.empty() && starts_with_al(T[j - 1].text) && T[j - 1].text.size() >= 5 &&
           !lex.stopwords().contains(T[j - 1].text) && T[j - 2].clitic.empty() && lex.given_names().contains(T[j - 2].text)) {
         b = j - 2;
+      } else if (j == b && j >= S.first + 3 && !taken[j - 1] && !taken[j - 2] && !taken[j - 3] &&
+                 T[j - 1].kind == TokenKind::kArabic && T[j - 1].clitic.empty() && starts_with_al(T[j - 1].text) &&
+                 T[j - 1].text.size() >= 5 && !lex.stopwords().contains(T[j - 1].text) && name_word(c, T[j - 2]) &&
+                 T[j - 3].clitic.empty() && lex.given_names().contains(T[j - 3].text)) {
+        b = j - 3;  // "أحمد يحيى الإدريسي، الرئيس التنفيذي": first name, father's name, family name
       }
       // Three words only when the first is a known first name or the middle one joins a lineage
       // ("محمد بن سلمان"): otherwise the third word back is usually a verb ("يتولى طارق أمين").
