@@ -999,7 +999,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             passive = d != std::u32string::npos && d >= 1 && d <= 3 && w.find(U'\x0650', d) != std::u32string::npos;
           }
           if (passive) {
-            if (rejected) rejected->push_back({sentence_index, rule.id, trigger_span, "a passive (تم تزويده، زُوِّدت) leaves it no agent"});
+            if (rejected) rejected->push_back({sentence_index, rule.id, trigger_span, "a word right before it says it is no such relation here (not_after: a passive تم تزويده، سوق، المورد ...)"});
             continue;
           }
         }
