@@ -118,6 +118,11 @@ NormalizedText normalize(std::u32string_view original) {
     }
     i = j;
   }
+  // "آي.بي.إم": a period between two Arabic letters spells an abbreviation out; read as a space, the
+  // letters are the name's words (one code point for one, so the offset maps still hold).
+  for (std::size_t k = 1; k + 1 < out.folded.size(); ++k) {
+    if (out.folded[k] == U'.' && is_arabic_letter(out.folded[k - 1]) && is_arabic_letter(out.folded[k + 1])) out.folded[k] = U' ';
+  }
   out.to_orig.push_back(original.size());
   return out;
 }

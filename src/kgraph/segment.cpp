@@ -79,6 +79,10 @@ std::vector<std::pair<std::size_t, std::size_t>> sentence_spans(std::u32string_v
         bool initial = q >= 2 && line[q - 1] == U'.' && line[q - 2] >= U'A' && line[q - 2] <= U'Z' &&
                        (q == 2 || !((line[q - 3] >= U'A' && line[q - 3] <= U'Z') || (line[q - 3] >= U'a' && line[q - 3] <= U'z')));
         if (initial && cut < line.size()) continue;
+        // A period with a letter right after it, no space, is inside an abbreviation ("آي.بي.إم"، "U.S.").
+        bool inside = cut > 0 && cut < line.size() && q == cut && line[cut - 1] == U'.' &&
+                      (is_arabic_letter(line[cut]) || is_latin_letter(line[cut]));
+        if (inside) continue;
         cuts.push_back(cut);
       }
       if (cuts.back() != line.size()) cuts.push_back(line.size());
