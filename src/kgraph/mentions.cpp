@@ -697,6 +697,15 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       while (k < S.last && k < i + ctx->tokens + 5 && T[k].text != kAla && !is_comma(T[k])) ++k;
       if (k >= S.last || T[k].text != kAla) continue;
       ++k;
+      // A quoted name of several words: "استحواذها على «هاشي كورب»".
+      if (k < S.last && is_quote(T[k])) {
+        std::size_t q = k + 1;
+        while (q < S.last && q < k + 5 && !is_quote(T[q]) && !taken[q] && T[q].kind == TokenKind::kArabic && T[q].clitic.empty()) ++q;
+        if (q < S.last && is_quote(T[q]) && q > k + 2 && free_range(k + 1, q)) {
+          choose(known_by_sound(s, k + 1, q).value_or(make_unknown(s, k + 1, q, EntityType::kOrg, "context", 0.55)));
+          continue;
+        }
+      }
       while (k < S.last && is_quote(T[k])) ++k;
       if (k >= S.last || taken[k] || T[k].kind != TokenKind::kArabic || !name_word(c, T[k])) continue;
       if (!foreign_looking(original(c, Span{T[k].begin, T[k].end}))) continue;
@@ -1098,6 +1107,13 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         for (std::size_t k = a; k < open; ++k) taken[k] = true;
         break;
       }
+    }
+    // The same Arabic words elsewhere, found on their own ("«هاشي كورب»" in the headline), are that name too.
+    std::map<std::string, std::string> renamed;
+    for (const Mention& m : glossed) renamed[slug_id(original(c, m.span))] = m.entity;
+    for (Mention& m : chosen) {
+      auto it = m.anaphor ? renamed.end() : renamed.find(m.entity);
+      if (it != renamed.end() && !lex.find(m.entity)) m.entity = it->second;
     }
     for (Mention& m : glossed) chosen.push_back(std::move(m));
   }
