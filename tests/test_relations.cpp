@@ -476,3 +476,15 @@ BOOST_AUTO_TEST_CASE(an_organisation_noun_with_its_description_before_a_name) {
   // A suffixed form of a wildcard trigger ending in ة (شراكة* → شراكتها).
   BOOST_TEST(relations("ويأتي ذلك في وقت تعزز فيه غوغل شراكتها مع أنثروبيك.") == V({"google partners_with anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_verbal_nouns_pronoun_is_its_agent) {
+  // "بعد شرائها": she bought, whatever company is named before the noun.
+  BOOST_TEST(relations("وتفوق الصفقة أكبر استحواذ لغوغل، حين اشترت أمازون مقابل مليار دولار، كما تأتي بعد شرائها شركة أنثروبيك بنحو مليار دولار.") ==
+             V({"google invests_in amazon 1000000000 completed", "google invests_in anthropic 1000000000 about completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(an_abbreviation_with_periods_is_one_name_in_one_sentence) {
+  BOOST_TEST(relations("قالت شركة أ.م.د إنها استثمرت مليار دولار في أنثروبيك.") == V({}));
+  BOOST_TEST(relations("قالت شركة إيه.إم.دي إنها استثمرت مليار دولار في أنثروبيك.") ==
+             V({"amd invests_in anthropic 1000000000 completed"}));
+}

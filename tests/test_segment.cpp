@@ -44,6 +44,17 @@ BOOST_AUTO_TEST_CASE(decimal_point_does_not_end_a_sentence) {
   BOOST_TEST(s.token(2) == "4.4");
 }
 
+BOOST_AUTO_TEST_CASE(periods_inside_an_abbreviation_end_no_sentence) {
+  // "آي.بي.إم" is IBM spelled letter by letter: one sentence, and the letters are words of their own
+  // (tokens are folded: آ and إ are ا).
+  Seg s("قالت شركة آي.بي.إم يوم الخميس إنها أتمت الصفقة. ثم تراجع السهم");
+  BOOST_REQUIRE_EQUAL(s.seg.sentences.size(), 2u);
+  BOOST_TEST(s.sentence(0) == "قالت شركة آي.بي.إم يوم الخميس إنها أتمت الصفقة.");
+  BOOST_TEST(s.token(2) == "اي");
+  BOOST_TEST(s.token(3) == "بي");
+  BOOST_TEST(s.token(4) == "ام");
+}
+
 BOOST_AUTO_TEST_CASE(proclitic_readings) {
   BOOST_TEST(stems("وأمازون") == (std::vector<std::string>{"+وامازون", "و+امازون"}));
   BOOST_TEST(stems("للشركة") == (std::vector<std::string>{"+للشركه", "ل+لشركه", "لل+شركه", "لل+الشركه"}));
