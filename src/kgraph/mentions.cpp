@@ -803,8 +803,9 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // opens, is an organisation (one or two words, up to a comma, و, a number or a known word).
     // Only in a sentence about raising money (a fundraising phrase in it): elsewhere such lists name a
     // film's cast or a delegation.
-    bool fundraising_sentence = false;
-    for (std::size_t i = S.first; i < S.last && !fundraising_sentence; ++i) {
+    bool list_cue = false, fundraising_sentence = false;
+    for (std::size_t i = S.first; i < S.last && !list_cue; ++i) list_cue = rules.list_name_contexts().match(T, i, S.last).has_value();
+    for (std::size_t i = S.first; i < S.last && list_cue && !fundraising_sentence; ++i) {
       fundraising_sentence = rules.fundraising().match(T, i, S.last).has_value();
     }
     for (std::size_t i = S.first; i + 1 < S.last && fundraising_sentence; ++i) {

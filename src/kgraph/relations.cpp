@@ -810,7 +810,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         if (m->first == S.first + 1 && !m->anaphor && m->type == EntityType::kOrg) fronted = m;
       }
     }
-    sm.set_amounts(find_amounts(in.seg, S.first, S.last, R));
+    // Amounts (for the slots' blockers and the relations' money) only where a relation can be.
+    std::vector<Amount> amounts;
+    if (!ms.empty()) amounts = find_amounts(in.seg, S.first, S.last, R);
+    sm.set_amounts(amounts);
     // "تسعى OpenAI لجمع ...", "جولة تمويل OpenAI": who raises money here.
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
@@ -858,7 +861,6 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     discourse[sentence_index].raiser = raiser;
     discourse[sentence_index].raiser_trigger = raiser_trigger;
     if (ms.empty()) continue;
-    std::vector<Amount> amounts = find_amounts(in.seg, S.first, S.last, R);
     std::size_t deal_amounts = 0;
     for (const Amount& am : amounts) deal_amounts += am.deal ? 1 : 0;
     if (raiser && raiser->second == sentence_index) {
