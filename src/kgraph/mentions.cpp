@@ -168,6 +168,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     if (lex.find(m.entity)) m.entity += "_x";  // never collide with a lexicon id
     return m;
   };
+  // A name whose first word carries a glued و ("وأنثوس كابيتال" in a list): the و is a proclitic, so the
+  // name, its span and its id start after it.
+  auto after_waw = [&](Mention& m, std::size_t first, std::size_t last) {
+    m.prefix = std::u32string(1, kWaw);
+    m.span = span_of(c, first, last, 1);
+    m.entity = slug_id(original(c, m.span));
+    if (lex.find(m.entity)) m.entity += "_x";  // never collide with a lexicon id
+  };
 
   // A name in a name context (after شركة, in quotes) that the lexicon knows by sound: "شركة آي دي إم" is
   // AMD's "إيه إم دي"? No (different letters), but "شركة سيريبرس" is Cerebras. Keys of four consonants are
@@ -467,11 +475,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       while (last > i + 2 && name_particle(T[last - 1])) --last;  // never end on a particle
       Mention m = make_unknown(s, i, last, EntityType::kPerson, "given-name", 0.7);
-      if (waw) {
-        m.prefix = std::u32string(1, kWaw);
-        m.span = span_of(c, i, last, 1);
-        m.entity = slug_id(original(c, m.span));
-      }
+      if (waw) after_waw(m, i, last);
       choose(m);
       // "بربر جين وروبي ويلان": a name pair right before a coordinated person is a person too.
       if (waw && i >= S.first + 2 && !taken[i - 1] && !taken[i - 2] && name_word(c, T[i - 1]) &&
@@ -671,12 +675,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         }
         std::optional<Mention> known = waw ? std::nullopt : known_by_sound(s, b, e);
         Mention m = known.value_or(make_unknown(s, b, e, EntityType::kOrg, "suffix", 0.6));
-        if (waw) {
-          m.prefix = std::u32string(1, kWaw);
-          m.span = span_of(c, b, e, 1);
-          m.entity = slug_id(original(c, m.span));
-          if (lex.find(m.entity)) m.entity += "_x";
-        }
+        if (waw) after_waw(m, b, e);
         choose(m);
         j = e - 1;
       }
@@ -873,12 +872,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           continue;
         }
         Mention m = make_unknown(s, b, e, EntityType::kOrg, "list", 0.55);
-        if (waw) {
-          m.prefix = std::u32string(1, kWaw);
-          m.span = span_of(c, b, e, 1);
-          m.entity = slug_id(original(c, m.span));
-          if (lex.find(m.entity)) m.entity += "_x";
-        }
+        if (waw) after_waw(m, b, e);
         choose(m);
         k = e;
         need_link = true;
