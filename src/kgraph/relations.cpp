@@ -536,19 +536,8 @@ class SentenceMatcher {
       // "وتطور الشركة ..."، "وقالت الشركة ...": a sentence that opens on the company goes on about the one
       // the story is about, the organisation named most so far (ties: the latest), not the last name of the
       // sentence before, which is often a rival or a customer.
-      std::map<std::string, std::pair<std::size_t, std::size_t>> seen;
-      for (const Mention& m : all) {
-        if (m.first >= a.first) break;
-        if (m.anaphor || m.type != EntityType::kOrg || busy.count(m.entity)) continue;
-        auto& [count, last] = seen[m.entity];
-        ++count, last = m.first;
-      }
-      const std::string* best = nullptr;
-      std::pair<std::size_t, std::size_t> best_stat{0, 0};
-      for (const auto& [id, stat] : seen) {
-        if (!best || stat > best_stat) best = &id, best_stat = stat;
-      }
-      if (best && best_stat.first >= 2) return Arg{&a, *best, a.span, 0.6};
+      auto [best, count] = most_named_before(a, busy, 0);
+      if (count >= 2) return Arg{&a, best, a.span, 0.6};
     }
     if (a.implied_marker.empty()) {
       // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it,
@@ -565,23 +554,28 @@ class SentenceMatcher {
         }
       }
     }
+    auto [best, count] = most_named_before(a, busy, a.sentence >= 2 ? a.sentence - 2 : 0);
+    if (!count) return std::nullopt;
+    return Arg{&a, best, a.span, 0.6};
+  }
+
+  // The organisation named most often before mention a, from sentence `from` on (ties: the one named
+  // last), and how often; ("", 0) when none.
+  std::pair<std::string, std::size_t> most_named_before(const Mention& a, const std::set<std::string>& busy,
+                                                        std::size_t from) const {
     std::map<std::string, std::pair<std::size_t, std::size_t>> seen;  // id -> (mentions, last position)
-    for (auto it = all.rbegin(); it != all.rend(); ++it) {
-      const Mention& m = *it;
-      if (m.first >= a.first || m.anaphor) continue;
-      if (m.sentence + 2 < a.sentence) break;
-      if (m.type != EntityType::kOrg || busy.count(m.entity)) continue;
+    for (const Mention& m : in_.mentions.mentions) {
+      if (m.first >= a.first) break;
+      if (m.sentence < from || m.anaphor || m.type != EntityType::kOrg || busy.count(m.entity)) continue;
       auto& [count, last] = seen[m.entity];
-      ++count;
-      last = std::max(last, m.first);
+      ++count, last = std::max(last, m.first);
     }
-    const std::string* best = nullptr;
+    std::pair<std::string, std::size_t> best{"", 0};
     std::pair<std::size_t, std::size_t> best_stat{0, 0};
     for (const auto& [id, stat] : seen) {
-      if (!best || stat > best_stat) best = &id, best_stat = stat;
+      if (best.second == 0 || stat > best_stat) best = {id, stat.first}, best_stat = stat;
     }
-    if (!best) return std::nullopt;
-    return Arg{&a, *best, a.span, 0.6};
+    return best;
   }
 
   // A pair anaphor's referents: "the two companies" of a story are the two organisations it has named
