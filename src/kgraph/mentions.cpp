@@ -257,9 +257,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       // A person's lineage goes on after the name the lexicon lists: "محمد بن سلمان بن عبدالعزيز".
       if (e.type == EntityType::kPerson) {
-        static const std::u32string kBin = fold_utf8("بن"), kIbn = fold_utf8("ابن"), kAl = fold_utf8("آل");
-        while (mm.last + 1 < S.last && T[mm.last].clitic.empty() &&
-               (T[mm.last].text == kBin || T[mm.last].text == kIbn || T[mm.last].text == kAl) &&
+        static const std::u32string kBin = fold_utf8("بن"), kIbn = fold_utf8("ابن");
+        while (mm.last + 1 < S.last && T[mm.last].clitic.empty() && (T[mm.last].text == kBin || T[mm.last].text == kIbn) &&
                name_word(c, T[mm.last + 1])) {
           mm.last += 2;
         }
