@@ -1444,7 +1444,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           bool same_pair = (o.rec.source == c.rec.source && o.rec.target == c.rec.target) ||
                            ((is_symmetric(o.rec.relation) || is_symmetric(c.rec.relation)) &&
                             o.rec.source == c.rec.target && o.rec.target == c.rec.source);
-          if (same_pair && (o.priority > c.priority || (o.priority == c.priority && b < a))) beaten = true;
+          // Two money facts about one pair, told by triggers well apart ("استئجار سعة من CoreWeave، التي
+          // تملك فيها حصة"): both stand. Only words about the same fact compete.
+          const Span& ct = c.rec.evidence.trigger_span;
+          const Span& ot = o.rec.evidence.trigger_span;
+          bool apart = !is_symmetric(c.rec.relation) && !is_symmetric(o.rec.relation) && c.rec.relation != o.rec.relation &&
+                       ct.end > ct.begin && ot.end > ot.begin && (ct.begin >= ot.end + 30 || ot.begin >= ct.end + 30);
+          if (same_pair && !apart && (o.priority > c.priority || (o.priority == c.priority && b < a))) beaten = true;
         }
       }
       if (!beaten) {
