@@ -698,6 +698,19 @@ void list_items(const RelationInput& in, const std::vector<Discourse>& discourse
 }  // namespace
 
 namespace {
+// Tells a rule author why a relation already found was dropped after the sentence pass: the rejection
+// carries the record's sentence (found by its span), rule, trigger and the reason.
+void reject_record(const RelationInput& in, const RelationRecord& rec, const std::string& reason,
+                   std::vector<Rejection>* rejected) {
+  if (!rejected) return;
+  std::size_t sentence = 0;
+  for (std::size_t k = 0; k < in.seg.sentences.size(); ++k) {
+    if (in.seg.sentences[k].begin == rec.evidence.sentence_span.begin) sentence = k;
+  }
+  rejected->push_back({sentence, rec.evidence.rule_id, rec.evidence.trigger_span,
+                       rec.source + " " + rec.relation + " " + rec.target + ": " + reason});
+}
+
 // A relation of a yielding rule ("الصفقة" read as a partnership) gives way when the article relates the
 // same two entities by another rule of the same group: the deal is the investment or the purchase the
 // article has already named, not a second relation.
@@ -729,15 +742,7 @@ void drop_yielding(const RelationInput& in, std::vector<RelationRecord>& out, st
       kept.push_back(std::move(rec));
       continue;
     }
-    if (rejected) {
-      std::size_t sentence = 0;
-      for (std::size_t k = 0; k < in.seg.sentences.size(); ++k) {
-        if (in.seg.sentences[k].begin == rec.evidence.sentence_span.begin) sentence = k;
-      }
-      rejected->push_back({sentence, rec.evidence.rule_id, rec.evidence.trigger_span,
-                           rec.source + " " + rec.relation + " " + rec.target +
-                               ": the article relates this pair by a stronger rule of the same group"});
-    }
+    reject_record(in, rec, "the article relates this pair by a stronger rule of the same group", rejected);
   }
   out = std::move(kept);
 }
@@ -1487,15 +1492,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         kept.push_back(std::move(r));
         continue;
       }
-      if (rejected) {
-        std::size_t sentence = 0;
-        for (std::size_t k = 0; k < in.seg.sentences.size(); ++k) {
-          if (in.seg.sentences[k].begin == r.evidence.sentence_span.begin) sentence = k;
-        }
-        rejected->push_back({sentence, r.evidence.rule_id, r.evidence.trigger_span,
-                             r.source + " " + r.relation + " " + r.target +
-                                 ": the company is not named here, and the article names the person's company elsewhere"});
-      }
+      reject_record(in, r, "the company is not named here, and the article names the person's company elsewhere", rejected);
     }
     out = std::move(kept);
   }
