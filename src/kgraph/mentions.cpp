@@ -63,6 +63,17 @@ bool name_particle(const Token& t) {
   return false;
 }
 
+// A folded word glued to لل (ل + the article): "للأبحاث"، "للذكاء". Such a word after a name says what it is for.
+bool glued_lil(const std::u32string& w) { return w.size() >= 2 && w[0] == kLam && w[1] == kLam; }
+
+// A definite feminine adjective written on its own: "الأمريكية"، "المالية" (folded ة is ه). After a name
+// it agrees with a company, which Arabic treats as feminine.
+bool feminine_adjective(const Token& t) {
+  const std::u32string& w = t.text;
+  return t.kind == TokenKind::kArabic && t.clitic.empty() && starts_with_al(w) && w.size() > 4 &&
+         w[w.size() - 2] == 0x064A && w.back() == 0x0647;
+}
+
 // Whether an Arabic word could be a foreign name rather than an Arabic noun: not short, not feminine
 // (ة), no attached pronoun or plural ending (حصته، خيرات), and not in a verbal-noun pattern (اهتمام،
 // استثمار، تطوير). Used only where the context already says a name is likely.
@@ -170,6 +181,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   };
   // A name whose first word carries a glued و ("وأنثوس كابيتال" in a list): the و is a proclitic, so the
   // name, its span and its id start after it.
+  // Whether a mention of this type already chosen starts at token k.
+  auto starts_chosen = [&](std::size_t k, EntityType type) {
+    return std::any_of(chosen.begin(), chosen.end(), [&](const Mention& o) { return o.first == k && o.type == type; });
+  };
   auto after_waw = [&](Mention& m, std::size_t first, std::size_t last) {
     m.prefix = std::u32string(1, kWaw);
     m.span = span_of(c, first, last, 1);
@@ -249,9 +264,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           std::size_t a = mm.last;
           while (a < S.last && is_quote(T[a])) ++a;
           bool noun_before = b > S.first && lex.designators().contains_token(T[b - 1]);
-          static const std::u32string kYah = fold_utf8("ية");
-          bool feminine_after = a < S.last && T[a].kind == TokenKind::kArabic && T[a].clitic.empty() && starts_with_al(T[a].text) &&
-                                T[a].text.size() > 4 && T[a].text.compare(T[a].text.size() - 2, 2, kYah) == 0;
+          bool feminine_after = a < S.last && feminine_adjective(T[a]);
           if (noun_before || feminine_after) mm.entity = h->id, mm.type = h->type, mm.method = "homonym";
         }
       }
@@ -629,13 +642,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         std::size_t e = j + len;
         // More endings may follow: "كابيتال بارتنرز", "مانجمنت آند ريسيرش"; after a field word glued to
         // لل ("للأوراق", "للاستشارات") its adjective: "هارتلاند للأوراق المالية".
-        static const std::u32string kLil = fold_utf8("لل");
         for (;;) {
           if (std::size_t more = suffix_at(e)) {
             e += more;
-          } else if (e < S.last && !taken[e] && T[e - 1].text.compare(0, 2, kLil) == 0 && T[e].kind == TokenKind::kArabic &&
-                     T[e].clitic.empty() && starts_with_al(T[e].text) && T[e].text.size() > 4 &&
-                     T[e].text.compare(T[e].text.size() - 2, 2, U"\x064A\x0647") == 0) {
+          } else if (e < S.last && !taken[e] && glued_lil(T[e - 1].text) && feminine_adjective(T[e])) {
             ++e;
           } else if (e + 1 < S.last && (T[e].text == kAnd1 || T[e].text == kAnd2) && T[e].clitic.empty() && suffix_at(e + 1)) {
             e += 1 + suffix_at(e + 1);
@@ -785,10 +795,9 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         if (rules.media_nouns().match(T, p - 1, S.last)) type = EntityType::kMedia;
         // The noun may have its description between it and the name: "نموذجها البرمجي الأول Composer"،
         // "محركها للذكاء الاصطناعي CLAIRE" (up to three definite words or words glued to لل).
-        static const std::u32string kLil = fold_utf8("لل");
         std::size_t q = p;
         while (type == EntityType::kOrg && q > S.first + 1 && p - q < 3 && T[q - 1].kind == TokenKind::kArabic &&
-               !taken[q - 1] && (starts_with_al(T[q - 1].text) || T[q - 1].text.compare(0, 2, kLil) == 0)) {
+               !taken[q - 1] && (starts_with_al(T[q - 1].text) || glued_lil(T[q - 1].text))) {
           --q;
           if (q > S.first && rules.product_nouns().match(T, q - 1, q)) type = EntityType::kProduct;
         }
@@ -806,16 +815,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     for (std::size_t i = S.first; i < S.last && list_cue && !fundraising_sentence; ++i) {
       fundraising_sentence = rules.fundraising().match(T, i, S.last).has_value();
     }
+    auto waw_glued = [&](const Token& t) {
+      if (!t.clitic.empty()) return t.clitic[0] == kWaw;
+      for (const Variant& v : t.variants) {
+        if (!v.prefix.empty() && v.prefix[0] == kWaw) return true;
+      }
+      return false;
+    };
     for (std::size_t i = S.first; i + 1 < S.last && fundraising_sentence; ++i) {
       auto ctx = rules.list_name_contexts().match(T, i, S.last);
       if (!ctx) continue;
-      auto waw_glued = [&](const Token& t) {
-        if (!t.clitic.empty()) return t.clitic[0] == kWaw;
-        for (const Variant& v : t.variants) {
-          if (!v.prefix.empty() && v.prefix[0] == kWaw) return true;
-        }
-        return false;
-      };
       std::size_t k = i + ctx->tokens;
       bool need_link = false;  // an item was just read: the next one follows و or a comma
       for (int steps = 0; steps < 8 && k < S.last; ++steps) {
@@ -946,20 +955,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
                starts_with_al(T[k].text)) {
           ++k;
         }
-        if (k > e && k < S.last && taken[k] && std::any_of(chosen.begin(), chosen.end(), [&](const Mention& o) {
-              return o.first == k && o.type == EntityType::kOrg;
-            })) {
-          continue;
-        }
+        if (k > e && k < S.last && taken[k] && starts_chosen(k, EntityType::kOrg)) continue;
       }
       // A designator before a name, not an anaphor; but before a person's name it is the company of a
       // title that the name follows: "الرئيس التنفيذي للشركة طارق أمين".
-      if (e < S.last && taken[e]) {
-        bool person_next = std::any_of(chosen.begin(), chosen.end(), [&](const Mention& o) {
-          return o.first == e && o.type == EntityType::kPerson;
-        });
-        if (!person_next) continue;
-      }
+      if (e < S.last && taken[e] && !starts_chosen(e, EntityType::kPerson)) continue;
       // After a definite noun it is an adjective: "الشريحة الأخيرة" (the last tranche), not "the latter".
       if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && T[i - 1].clitic.empty() &&
           starts_with_al(T[i - 1].text)) {
