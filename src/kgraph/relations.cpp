@@ -1004,13 +1004,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             continue;
           }
         }
-        std::u32string glued = T[ti].clitic + hit->prefix;
-        if (rule.not_after_name && ti > S.first && !glued.empty() && glued.back() == U'\x0644') {
-          const Mention* before = nullptr;
-          for (const Mention* m : ms) {
-            if (m->last == ti) before = m;
-          }
-          if (before && !before->anaphor && before->type == EntityType::kOrg) {
+        if (rule.not_after_name && ti > S.first) {
+          std::u32string glued = T[ti].clitic + hit->prefix;
+          const Mention* before = sm.ending_at(ti);
+          if (!glued.empty() && glued.back() == U'\x0644' && before && !before->anaphor && before->type == EntityType::kOrg) {
             if (rejected) rejected->push_back({sentence_index, rule.id, trigger_span, "it describes the name before it (كورويف للحوسبة السحابية)"});
             continue;
           }
