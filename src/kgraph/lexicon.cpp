@@ -42,6 +42,13 @@ bool WordSet::contains_token(const Token& t) const {
   return false;
 }
 
+bool WordSet::contains_token_or_definite(const Token& t) const {
+  for (const Variant& v : t.variants) {
+    if (words.count(v.stem) || (starts_with_al(v.stem) && words.count(v.stem.substr(2)))) return true;
+  }
+  return false;
+}
+
 const LexEntity* Lexicon::find(const std::string& id) const {
   auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &entities_[it->second];

@@ -52,6 +52,8 @@ struct WordSet {
   bool contains(const std::u32string& w) const { return words.count(w) != 0; }
   /// True when any reading of `t` (clitics stripped) is in the set.
   bool contains_token(const Token& t) const;
+  /// The same, a reading with the article ال counting as the bare word ("الشركة" for "شركة").
+  bool contains_token_or_definite(const Token& t) const;
 };
 
 class Lexicon {

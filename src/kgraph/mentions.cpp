@@ -738,15 +738,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         std::size_t inner_caps = 0, digits = 0;
         for (std::size_t k = 1; k < w.size(); ++k) inner_caps += w[k] >= U'A' && w[k] <= U'Z', digits += w[k] >= U'0' && w[k] <= U'9';
         bool camel = inner_caps >= 1 && inner_caps <= 2 && digits == 0 && w.size() <= 12;
-        auto designator = [&](std::size_t k) {
-          for (const Variant& v : T[k].variants) {
-            if (lex.designators().contains(v.stem) ||
-                (starts_with_al(v.stem) && lex.designators().contains(v.stem.substr(2)))) {
-              return true;
-            }
-          }
-          return false;
-        };
+        auto designator = [&](std::size_t k) { return lex.designators().contains_token_or_definite(T[k]); };
         bool named_as_company = i > S.first && T[i - 1].kind == TokenKind::kArabic && designator(i - 1);
         bool apposed = i + 2 < S.last && is_comma(T[i + 1]) && T[i + 2].kind == TokenKind::kArabic && designator(i + 2);
         lower_brand = camel || named_as_company || apposed;

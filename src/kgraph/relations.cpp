@@ -75,12 +75,7 @@ class SentenceMatcher {
   // between the name and a trigger.
   void silence_designators() {
     if (!designators_) return;
-    auto designator = [&](const Token& t) {
-      for (const Variant& v : t.variants) {
-        if (designators_->contains(v.stem) || (starts_with_al(v.stem) && designators_->contains(v.stem.substr(2)))) return true;
-      }
-      return false;
-    };
+    auto designator = [&](const Token& t) { return designators_->contains_token_or_definite(t); };
     for (const Mention* m : ms_) {
       if (m->anaphor) continue;
       std::size_t k = m->first;
