@@ -488,3 +488,14 @@ BOOST_AUTO_TEST_CASE(an_abbreviation_with_periods_is_one_name_in_one_sentence) {
   BOOST_TEST(relations("قالت شركة إيه.إم.دي إنها استثمرت مليار دولار في أنثروبيك.") ==
              V({"amd invests_in anthropic 1000000000 completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(subject_verb_object_with_an_unknown_object) {
+  // The company named right before the verb is its subject; the lone name after it the object.
+  BOOST_TEST(relations("«أمازون» تشتري «نيون» الناشئة لقواعد البيانات.") == V({"amazon invests_in nywn completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_company_in_a_persons_title_is_not_the_raiser) {
+  // The round is the subject's, not the companies the founder's title names.
+  BOOST_TEST(relations("أعلنت شركة أنثروبيك، التي يقودها سام ألتمان، الرئيس التنفيذي لشركتي «إنفيديا» و«غوغل»، إتمام جولة تمويل بقيمة مليار دولار، بمشاركة أمازون.") ==
+             V({"sam_altman ceo_of anthropic", "sam_altman ceo_of nvidia", "sam_altman ceo_of google", "amazon invests_in anthropic 1000000000 announced"}));
+}

@@ -601,7 +601,9 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       bool ends = e >= S.last || T[e].kind == TokenKind::kPunct ||
                   (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text)) ||
                   (e == k + 1 && !feminine && T[e].kind == TokenKind::kArabic && T[e].clitic.empty() &&
-                   T[e].text.size() > 4 && T[e].text[0] == 0x0644);
+                   T[e].text.size() > 4 && T[e].text[0] == 0x0644) ||
+                  // "اشترت شركة نيون بنحو مليار دولار": a price or a date after the name closes it.
+                  T[e].kind == TokenKind::kNumber || rules.object_enders().match(T, e, S.last).has_value();
       if (!ends) continue;
       choose(known_by_sound(s, k, e).value_or(make_unknown(s, k, e, type, "designator", 0.6)));
     }
@@ -688,6 +690,23 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         choose(m);
         j = e - 1;
       }
+    }
+    // 2c (quoted). A quoted name the text describes as a company: "«نيون» الناشئة"، "«ميني ماكس» الصينية". The
+    // quotes mark a name and the feminine description after them agrees with شركة, so the name is an
+    // organisation even with no شركة before it. Quoted products and programmes are masculine nouns
+    // or go with other words ("نموذج «لاما» المفتوح").
+    for (std::size_t k = S.first; k + 3 < S.last; ++k) {
+      if (!is_quote(T[k]) || taken[k + 1]) continue;
+      std::size_t q = k + 1;
+      while (q < S.last && q < k + 5 && name_word(c, T[q]) && !taken[q]) ++q;
+      if (q == k + 1 || q + 1 >= S.last || !is_quote(T[q])) continue;
+      // Inside quotes a name may look like a plural ("«نيون»"): only the feminine ending is an Arabic noun.
+      const std::u32string& first = T[k + 1].text;
+      if (first.size() < 3 || first.back() == 0x0647) continue;
+      std::size_t d = q + 1;
+      if (taken[d] || !(feminine_adjective(T[d]) || rules.company_descriptors().match(T, d, S.last))) continue;
+      choose(known_by_sound(s, k + 1, q).value_or(make_unknown(s, k + 1, q, EntityType::kOrg, "described", 0.6)));
+      k = q;
     }
     // 2c'. An acquisition names its target: a bare word the lexicon does not know right after
     // "استحوذت ... على" is a company ("استحوذت على ميلانوكس مقابل 6.9 مليار"), when the phrase ends with it
@@ -876,6 +895,50 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         choose(m);
         k = e;
         need_link = true;
+      }
+    }
+    // 2e. The subject of a deal verb in the feminine ("جمعت كوفاريانت 200 مليون دولار"، "استحوذت نيون
+    // على ..."), or of a past perfect ("وكانت جريتل قد جمعت"): a foreign-looking word the lexicon does not
+    // know there is a company, since the verb agrees with شركة. Only one word, closed by what may follow
+    // a subject (a number, a definite word, a preposition, punctuation, قد): a longer run is too often a
+    // noun phrase.
+    {
+      static const std::u32string kQad = fold_utf8("قد"), kKanat = fold_utf8("كانت");
+      auto closes = [&](std::size_t e) {
+        if (e >= S.last) return true;
+        const Token& t = T[e];
+        return t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber || is_quote(t) || t.text == kQad ||
+               (t.kind == TokenKind::kArabic && t.clitic.empty() && starts_with_al(t.text)) ||
+               rules.prepositions().match(T, e, e + 1).has_value() || rules.object_enders().match(T, e, S.last).has_value();
+      };
+      auto candidate = [&](std::size_t k) {
+        if (k >= S.last || taken[k] || !name_word(c, T[k]) || lex.given_names().contains(T[k].text) ||
+            rules.triggers().match(T, k, k + 1) || rules.status_cues().match(T, k, k + 1)) {
+          return false;
+        }
+        for (const Variant& v : T[k].variants) {
+          if (!v.prefix.empty() && starts_with_al(v.stem)) return false;  // بالفعل
+        }
+        // The object is often an indefinite noun with the accusative ا: "ضخت أموالا"، "اشترت حصصا" (a
+        // short noun, or the plural أفعال). Names ending in ا are longer (إنفيديا، تيسلا).
+        std::u32string w = original(c, Span{T[k].begin, T[k].end});
+        bool alef_start = w[0] == 0x0623 || w[0] == 0x0627;
+        if (w.back() == 0x0627 && (w.size() == 4 || (w.size() == 6 && alef_start && w[3] == 0x0627))) return false;
+        return foreign_looking(w);
+      };
+      for (std::size_t i = S.first; i + 1 < S.last; ++i) {
+        std::size_t k = 0;
+        if (auto ctx = rules.subject_name_contexts().match(T, i, S.last)) {
+          k = i + ctx->tokens;
+          if (!closes(k + 1)) continue;
+        } else if (i + 2 < S.last && T[i + 2].text == kQad &&
+                   std::any_of(T[i].variants.begin(), T[i].variants.end(), [&](const Variant& v) { return v.stem == kKanat; })) {
+          k = i + 1;
+        } else {
+          continue;
+        }
+        if (!candidate(k)) continue;
+        choose(known_by_sound(s, k, k + 1).value_or(make_unknown(s, k, k + 1, EntityType::kOrg, "subject", 0.5)));
       }
     }
     // 3. Anaphors. First the nouns that introduced a name: after "مشروع ستارغيت" or "مجموعة سوفت بنك",

@@ -257,6 +257,12 @@ class SentenceMatcher {
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
           if (ends_blocker(slot, m->first)) continue;
+          // "أعلنت شركة xAI، التي أسسها ماسك، الرئيس التنفيذي لشركتي تسلا وسبيس إكس، إتمام جولة": a company
+          // named in a person's title belongs to that title, not to the deal the clause goes on to tell.
+          if (deal_ && type_ok(*m, types)) {
+            std::vector<const Mention*> list = expand_backward(m, types, exclude);
+            if (std::any_of(list.begin(), list.end(), [&](const Mention* x) { return in_title(*x); })) continue;
+          }
           // So does every conjunct of a list that starts after one: "شاركت في قيادتها X وY، بمشاركة Z" (Y
           // co-leads the round with X; neither raises it).
           if (type_ok(*m, types)) {
@@ -597,6 +603,7 @@ class SentenceMatcher {
   bool single_ = false;                 ///< a slot after the trigger takes one name, not its list (a unit's parent)
   bool investment_ = false;             ///< the rule being resolved yields invests_in
   bool titled_lists_ = false;           ///< persons in a list may carry titles (works_for: who moves, who joins)
+  bool deal_ = false;                   ///< the rule is of the money group (a deal between companies)
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -829,7 +836,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         who.slots.insert(who.slots.begin(), of_round);
       }
       sm.trigger_ = i, sm.trigger_end_ = i + hit->tokens;
+      sm.deal_ = true;
       auto found_raiser = sm.resolve(who, i, i + hit->tokens, who.types, {});
+      sm.deal_ = false;
       if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
         raiser = {{found_raiser[0]->entity, sentence_index}};
         raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
@@ -1011,6 +1020,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
         sm.apposition_one_ = rule.relation == "part_of";
         sm.investment_ = rule.relation == "invests_in";
+        sm.deal_ = rule.group == "money";
         sm.titled_lists_ = rule.relation == "works_for";
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
@@ -1044,7 +1054,17 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             }
             bool ends = k >= S.last || is_comma(T[k]) || T[k].kind == TokenKind::kPunct || T[k].kind == TokenKind::kNumber ||
                         R.object_enders().match(T, k, S.last).has_value();
-            if (ends) dst.swap(src);
+            // Subject, verb, object: "«داتابريكس» تشتري «نيون» الناشئة لقواعد البيانات": a company named
+            // right before the verb is its subject, and the lone name after it the object.
+            std::size_t b = ti;
+            while (b > S.first && is_quote(T[b - 1])) --b;
+            const Mention* before = b > S.first ? sm.ending_at(b) : nullptr;
+            if (before && !before->anaphor && before->type == EntityType::kOrg && before->entity != src[0]->entity) {
+              dst.swap(src);
+              src.assign(1, before);
+            } else if (ends) {
+              dst.swap(src);
+            }
           }
         } else {
           resolve_target({});

@@ -273,6 +273,8 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : string_array(doc, "name_contexts")) rs->name_contexts_.add(w, 0);
     for (const std::string& w : string_array(doc, "list_name_contexts")) rs->list_name_contexts_.add(w, 0);
     for (const std::string& w : string_array(doc, "object_enders")) rs->object_enders_.add(w, 0);
+    for (const std::string& w : string_array(doc, "company_descriptors")) rs->company_descriptors_.add(w, 0);
+    for (const std::string& w : string_array(doc, "subject_name_contexts")) rs->subject_name_contexts_.add(w, 0);
     for (const std::string& w : string_array(doc, "relational_nouns")) rs->relational_nouns_.add(w, 0);
     for (const std::string& w : string_array(doc, "relative_pronouns")) rs->relative_pronouns_.add(w, 0);
     for (const std::string& w : string_array(doc, "trigger_blockers")) rs->trigger_blockers_.add(w, 0);

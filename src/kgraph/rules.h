@@ -186,6 +186,10 @@ class RuleSet {
   const PhraseSet& list_name_contexts() const { return list_name_contexts_; }
   /// Words that may follow a verb's lone argument when it is the object (اشترت Tableau مقابل ...).
   const PhraseSet& object_enders() const { return object_enders_; }
+  /// Words that describe a company right after its quoted name ("«نيون» الناشئة"): see mentions.cpp.
+  const PhraseSet& company_descriptors() const { return company_descriptors_; }
+  /// Deal verbs in the feminine: an unknown foreign-looking word right after one is a company's name.
+  const PhraseSet& subject_name_contexts() const { return subject_name_contexts_; }
   /// Nouns naming a company by its trade ("مزودة السحابة"): value 0 = sells chips, 1 = sells cloud.
   const PhraseSet& trade_anaphors() const { return trade_anaphors_; }
   const PhraseSet& product_nouns() const { return product_nouns_; }
@@ -232,7 +236,7 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, list_name_contexts_, object_enders_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, list_name_contexts_, object_enders_, company_descriptors_, subject_name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
   std::shared_ptr<PhraseSet> round_blockers_ = std::make_shared<PhraseSet>();
   std::vector<double> number_values_;
   std::size_t head_anaphor_count_ = 0;
