@@ -499,3 +499,18 @@ BOOST_AUTO_TEST_CASE(a_company_in_a_persons_title_is_not_the_raiser) {
   BOOST_TEST(relations("أعلنت شركة أنثروبيك، التي يقودها سام ألتمان، الرئيس التنفيذي لشركتي «إنفيديا» و«غوغل»، إتمام جولة تمويل بقيمة مليار دولار، بمشاركة أمازون.") ==
              V({"sam_altman ceo_of anthropic", "sam_altman ceo_of nvidia", "sam_altman ceo_of google", "amazon invests_in anthropic 1000000000 announced"}));
 }
+
+BOOST_AUTO_TEST_CASE(money_put_in_the_round_already_told_goes_to_its_raiser) {
+  // "في الجولة" refers back to the round: Microsoft invests in it, it does not raise a new one, and a
+  // name after a definite round is the sentence going on, not the raiser.
+  BOOST_TEST(relations("أغلقت أوبن إيه آي جولة تمويل بقيمة 6.6 مليار دولار قادتها أمازون. وقالت الشركة إن التمويل سيذهب للحوسبة. "
+                       "ونقلت صحيفة أن «مايكروسوفت» ضخت في الجولة نحو 750 مليون دولار، فيما استثمرت «جوجل» 500 مليون دولار.") ==
+             V({"amazon invests_in openai 6600000000 completed", "microsoft invests_in openai 750000000 about completed",
+                "google invests_in openai 500000000 completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_definite_noun_after_an_organisation_noun_describes_it) {
+  // "شركة الرقائق «إنفيديا»" is the chip company, not chips bought by the name before.
+  BOOST_TEST(relations("أغلقت أوبن إيه آي جولة تمويل. وشارك في الجولة كل من أمازون وشركة الرقائق «إنفيديا».") ==
+             V({"amazon invests_in openai completed", "nvidia invests_in openai completed"}));
+}

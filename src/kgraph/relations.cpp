@@ -429,7 +429,16 @@ class SentenceMatcher {
           }
         }
       }
-      while (designator_at(j, waw)) ++j;
+      bool designated = false;
+      while (designator_at(j, waw)) ++j, designated = true;
+      // The organisation noun may carry a description before the name: "وشركة الرقائق «إنفيديا»".
+      if (designated) {
+        std::size_t q = j;
+        while (q < S_.last && q < j + 3 && adjective(q)) ++q;
+        std::size_t n = q;
+        while (n < S_.last && is_quote(T_[n])) ++n;
+        if (q > j && at(n)) j = q;
+      }
       // A person's title between conjuncts: "فارون موهان والمؤسس المشارك دوغلاس تشين"، "جوناثان روس ورئيسها
       // سني مادرا". Only in a list of persons.
       // Not for a head's relation: "X ورئيسها Y" names two roles, and ceo_of is only the first one's.
@@ -467,6 +476,15 @@ class SentenceMatcher {
       const Mention* cur = out.back();
       std::size_t j = cur->first;
       bool waw = has_waw(cur->prefix);
+      // "... وشركة الرقائق «إنفيديا»": the organisation noun's description stands between it and the name.
+      {
+        std::size_t q = j;
+        while (q > S_.first && is_quote(T_[q - 1])) --q;
+        std::size_t d = q;
+        while (d > S_.first && q - d < 3 && adjective(d - 1)) --d;
+        bool w = false;
+        if (d < q && d > S_.first && designator_at(d - 1, w)) j = d;
+      }
       // an organisation noun before the conjunct carries its و: "... وشركة أوراكل"
       while (j > S_.first) {
         bool w = false;
@@ -824,7 +842,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       ArgSpec who{{EntityType::kOrg}, {subject, genitive}, ArgSpec::Fallback::kNone};
       // Only an indefinite round takes its raiser as a genitive ("جولة تمويل OpenAI"): after "الجولة" a name
       // is the sentence's subject or object ("ضمت قائمة المستثمرين في الجولة Intel Capital").
-      if (starts_with_al(T[i + hit->tokens - 1].text)) who.slots.pop_back();
+      if (starts_with_al(T[i + hit->tokens - 1].text)) {
+        // "ضخت مايكروسوفت في الجولة 750 مليون دولار": the round already told; its subject is an investor.
+        if (hit->tokens > 1 && R.prepositions().match(T, i, i + 1)) break;
+        who.slots.pop_back();
+      }
       // "قادت علي بابا جولة تمويل بأكثر من مليار دولار في شركة مونشوت": a round named with "في X" or
       // "لـX" after it is X's, whoever is the subject (the subject led it). Those who lead or join it are
       // named after بقيادة/بمشاركة, never the raiser.
@@ -960,6 +982,17 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         if (rejected) {
           rejected->push_back({sentence_index, "", Span{T[i].begin, T[i + hit->tokens - 1].end},
                                "a blocker next to it (بدلا من, دون, باعت... before; السابق after) cancels the trigger"});
+        }
+        continue;
+      }
+      // "شركة الرقائق «إنفيديا»"، "شركة الاستثمار الأمريكية «ثرايف كابيتال»": a definite noun right after an
+      // indefinite organisation noun says what the company is, it tells no deal.
+      if (i > S.first && T[i].kind == TokenKind::kArabic && T[i].clitic.empty() && starts_with_al(T[i].text) &&
+          !in_mention[i - 1] && T[i - 1].kind == TokenKind::kArabic && !starts_with_al(T[i - 1].text) &&
+          in.lexicon.designators().contains_token(T[i - 1])) {
+        if (rejected) {
+          rejected->push_back({sentence_index, "", Span{T[i].begin, T[i + hit->tokens - 1].end},
+                               "it describes the organisation noun before it (شركة الرقائق)"});
         }
         continue;
       }
