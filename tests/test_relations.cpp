@@ -514,3 +514,11 @@ BOOST_AUTO_TEST_CASE(a_definite_noun_after_an_organisation_noun_describes_it) {
   BOOST_TEST(relations("أغلقت أوبن إيه آي جولة تمويل. وشارك في الجولة كل من أمازون وشركة الرقائق «إنفيديا».") ==
              V({"amazon invests_in openai completed", "nvidia invests_in openai completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_name_in_a_relative_clause_before_what_is_reported_is_not_the_subject) {
+  // Persons join the round too; "بقيادة" before a person names a manager, not an investor.
+  BOOST_TEST(relations("أعلنت شركة أنثروبيك، التي يقودها أحد مؤسسي «أوبن إيه آي»، أنها جمعت مليار دولار في جولة قادتها "
+                       "مايكروسوفت وسام ألتمان.") ==
+             V({"microsoft invests_in anthropic 1000000000 announced", "sam_altman invests_in anthropic 1000000000 announced"}));
+  BOOST_TEST(relations("جمعت أنثروبيك مليار دولار. وتعمل الشركة بقيادة سام ألتمان.") == V({}));
+}

@@ -262,6 +262,7 @@ class SentenceMatcher {
           if (deal_ && type_ok(*m, types)) {
             std::vector<const Mention*> list = expand_backward(m, types, exclude);
             if (std::any_of(list.begin(), list.end(), [&](const Mention* x) { return in_title(*x); })) continue;
+            if (in_reported_relative(*m, ti)) continue;
           }
           // So does every conjunct of a list that starts after one: "شاركت في قيادتها X وY، بمشاركة Z" (Y
           // co-leads the round with X; neither raises it).
@@ -284,6 +285,22 @@ class SentenceMatcher {
       }
     }
     return {};
+  }
+
+  // "أعلنت إنفليكشن، التي يقودها أحد مؤسسي «ديب مايند»، أنها جمعت": a name inside a relative clause set off
+  // by commas, when the clause is followed by أن/إن (with or without its pronoun) before the trigger,
+  // describes the head; what is reported after أن is the head's (the verb before the clause is the
+  // head's too).
+  bool in_reported_relative(const Mention& m, std::size_t ti) const {
+    std::size_t k = m.first;
+    while (k > S_.first && !is_comma(T_[k - 1])) --k;
+    if (k == S_.first || k >= m.first || !in_.rules.relative_pronouns().match(T_, k, k + 1)) return false;
+    std::size_t c = m.last;
+    while (c < ti && !is_comma(T_[c])) ++c;
+    if (c + 1 >= ti) return false;
+    static const std::u32string kAn = fold_utf8("أن"), kAnnaha = fold_utf8("أنها"), kAnnahu = fold_utf8("أنه");
+    const std::u32string& w = T_[c + 1].text;
+    return w == kAn || w == kAnnaha || w == kAnnahu;
   }
 
   // Whether التي/الذي (singular) follows token `k`, commas and quotes skipped.
