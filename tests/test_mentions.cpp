@@ -263,3 +263,9 @@ BOOST_AUTO_TEST_CASE(the_subject_of_a_feminine_deal_verb) {
   // Two words after the verb are too often a noun phrase.
   BOOST_TEST(mentions("جمعت كوفاريانت مالا") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(a_glued_waw_before_a_short_first_word_of_a_long_name) {
+  // "ودي إس تي" is و + a name of several words; a short word alone after و is not read as a name, and a
+  // word with إ after its first letter cannot be read whole ("وإس" is not "واس").
+  BOOST_TEST(mentions("أمازون وإم جي إكس") == V({"amazon:ORG:أمازون:lexicon"}));
+}

@@ -519,6 +519,24 @@ BOOST_AUTO_TEST_CASE(a_name_in_a_relative_clause_before_what_is_reported_is_not_
   // Persons join the round too; "بقيادة" before a person names a manager, not an investor.
   BOOST_TEST(relations("أعلنت شركة أنثروبيك، التي يقودها أحد مؤسسي «أوبن إيه آي»، أنها جمعت مليار دولار في جولة قادتها "
                        "مايكروسوفت وسام ألتمان.") ==
-             V({"microsoft invests_in anthropic 1000000000 announced", "sam_altman invests_in anthropic 1000000000 announced"}));
+             V({"microsoft invests_in anthropic 1000000000 completed", "sam_altman invests_in anthropic 1000000000 completed"}));
   BOOST_TEST(relations("جمعت أنثروبيك مليار دولار. وتعمل الشركة بقيادة سام ألتمان.") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(what_is_announced_as_done_is_completed) {
+  BOOST_TEST(relations("أعلنت أنثروبيك أنها جمعت مليار دولار في جولة بمشاركة أمازون.") ==
+             V({"amazon invests_in anthropic 1000000000 completed"}));
+  BOOST_TEST(relations("أعلنت أنثروبيك جولة بقيمة مليار دولار بمشاركة أمازون.") ==
+             V({"amazon invests_in anthropic 1000000000 announced"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_title_after_a_comma_is_the_last_persons) {
+  // "A وB، الرئيس التنفيذي لـC": the apposition describes B only.
+  BOOST_TEST(relations("ويدير الصندوق جنسن هوانغ وسام ألتمان، الرئيس التنفيذي لـOpenAI.") == V({"sam_altman ceo_of openai"}));
+}
+
+BOOST_AUTO_TEST_CASE(the_nisba_adjective_of_a_trigger_noun_is_no_trigger) {
+  // "الاستثمارية" qualifies a noun; "استثماراتها" is the noun itself.
+  BOOST_TEST(relations("وتملك أمازون الذراع الاستثمارية في أنثروبيك.") == V({}));
+  BOOST_TEST(relations("وضخت أمازون استثماراتها في أنثروبيك.") == V({"amazon invests_in anthropic completed"}));
 }

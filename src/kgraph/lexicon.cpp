@@ -222,10 +222,13 @@ std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::si
   std::optional<LexMatch> best;
   const Token& first = tokens[i];
   for (const Variant& v : first.variants) {
-    // A name read under a stripped proclitic must keep some substance: "كواس" is not ك + واس (SPA).
+    // A name read under a stripped proclitic must keep some substance: "كواس" is not ك + واس (SPA). A
+    // short first word is enough when the name goes on: "ودي إس تي غلوبال" is و + DST Global.
+    bool short_stem = false;
     if (!v.prefix.empty()) {
       bool kaf_or_fa = v.prefix.find(U'\x0643') != std::u32string::npos || v.prefix.find(U'\x0641') != std::u32string::npos;
-      if (v.stem.size() < (kaf_or_fa ? 4u : 3u)) continue;
+      short_stem = v.stem.size() < (kaf_or_fa ? 4u : 3u);
+      if (short_stem && v.stem.size() < 2) continue;
     }
     auto it = trie_[0].next.find(v.stem);
     if (it == trie_[0].next.end()) continue;
@@ -235,6 +238,7 @@ std::optional<LexMatch> Lexicon::match(const std::vector<Token>& tokens, std::si
       const Node& n = trie_[nd];
       if (!n.entity) return;
       if (n.caps_only && !(len == 1 && first.all_caps)) return;
+      if (short_stem && len < 2) return;
       // Longest wins; on equal length the reading with fewer stripped letters wins (variants come in
       // order of prefix length, so the first found is kept).
       if (!best || len > best->tokens) best = LexMatch{*n.entity, len, first.clitic + v.prefix, n.epithet};

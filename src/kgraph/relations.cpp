@@ -972,6 +972,20 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           best = {c.status, encode_utf8(slice(in.text, Span{T[c.first].begin, T[c.last - 1].end}))};
         }
       }
+      // "أعلنت الشركة أنها جمعت مليار دولار": what is announced is done. A verb of completion after the
+      // announcement, up to the trigger, says the deal is completed, not merely announced.
+      if (best.first == "announced") {
+        std::size_t announced_at = SIZE_MAX;
+        for (const Cue& c : cues) {
+          if (c.status == "announced" && c.last <= ti + 1) announced_at = std::min(announced_at, c.last);
+        }
+        for (const Cue& c : cues) {
+          if (c.status == "completed" && announced_at != SIZE_MAX && c.first >= announced_at && c.first < te) {
+            best = {c.status, encode_utf8(slice(in.text, Span{T[c.first].begin, T[c.last - 1].end}))};
+            break;
+          }
+        }
+      }
       return best;
     };
 
@@ -1068,7 +1082,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         }
         const RelationType* rt = R.relation(rule.relation);
         // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
-        sm.apposition_one_ = rule.relation == "part_of";
+        sm.apposition_one_ = rule.relation == "part_of" || rule.group == "employment";
         sm.investment_ = rule.relation == "invests_in";
         sm.deal_ = rule.group == "money";
         sm.titled_lists_ = rule.relation == "works_for";

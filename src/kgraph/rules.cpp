@@ -55,8 +55,13 @@ void PhraseSet::add(const std::string& phrase, std::size_t value) {
 
 namespace {
 bool word_matches(const std::u32string& pattern, bool prefix, const std::u32string& stem) {
-  if (prefix) return stem.size() >= pattern.size() && stem.compare(0, pattern.size(), pattern) == 0;
-  return stem == pattern;
+  if (!prefix) return stem == pattern;
+  if (stem.size() < pattern.size() || stem.compare(0, pattern.size(), pattern) != 0) return false;
+  // A wildcard covers the noun's suffixed forms (استثماراتها), not the feminine adjective made from it
+  // with the nisba ending ية (folded يه): "الشراكة الاستثمارية" says what kind of partnership, it invests
+  // nothing. (A bare ي is also the plural before a genitive, "منافسي OpenAI", so it stays.)
+  std::u32string_view rest(stem.data() + pattern.size(), stem.size() - pattern.size());
+  return rest != U"\x064A\x0647";
 }
 // A later word of a phrase matches any reading of the token, or the token with its separate clitic.
 bool token_matches(const PhraseSet* /*unused*/, const std::u32string& pattern, bool prefix, const Token& t) {

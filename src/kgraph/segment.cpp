@@ -190,6 +190,14 @@ void finish_token(Token& t, std::u32string_view original, const NormalizedText* 
   }
   if (t.kind == TokenKind::kArabic) {
     t.variants = arabic_variants(t.text);
+    // إ stands only at the start of a word: after a proclitic letter ("وإس"، "بإنفيديا") the word cannot
+    // be read whole, so "وإس في إنجل" is no "واس" (SPA) once folding has dropped the hamza.
+    if (t.variants.size() > 1 && t.begin + 1 < t.end && t.end <= original.size() && original[t.begin + 1] == U'\x0625') {
+      char32_t c = original[t.begin];
+      if (c == U'\x0648' || c == U'\x0641' || c == U'\x0628' || c == U'\x0644' || c == U'\x0643') {
+        t.variants.erase(t.variants.begin());
+      }
+    }
   } else {
     t.variants = {Variant{{}, t.text}};
   }
