@@ -88,3 +88,24 @@ BOOST_AUTO_TEST_CASE(a_later_file_overrides_by_id_and_takes_aliases) {
   BOOST_TEST(match_at(*lex, "أوبن أي") == "acme_ai/2/");
   BOOST_TEST(match_at(*lex, "نفيديا") == "-");  // the replaced entry's other aliases are gone
 }
+
+BOOST_AUTO_TEST_CASE(head_words_open_one_entitys_longer_names) {
+  auto lex = Lexicon::load();
+  auto id = [&](const std::string& w) {
+    auto e = lex->by_head_word(fold_utf8(w));
+    return e ? lex->entities()[*e].id : std::string("-");
+  };
+  // "مبادلة" alone is a common noun and no alias; every longer name starting with it is Mubadala's.
+  BOOST_TEST(id("مبادلة") == "mubadala");
+  // A word that is an alias on its own, or opens names of two entities, is no head word.
+  BOOST_TEST(id("إنفيديا") == "-");
+  BOOST_TEST(id("شركة") == "-");
+}
+
+BOOST_AUTO_TEST_CASE(a_short_word_after_a_proclitic_opens_only_a_longer_name) {
+  auto lex = Lexicon::load();
+  BOOST_TEST(match_at(*lex, "ودي إس تي غلوبال") == "dst_global/4/و");
+  // إ stands only at the start of a word: "وإس" is و + إس, never the one word واس (SPA).
+  BOOST_TEST(match_at(*lex, "وإس في") == "-");
+  BOOST_TEST(match_at(*lex, "واس") == "saudi_press_agency/1/");
+}

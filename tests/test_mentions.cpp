@@ -269,3 +269,20 @@ BOOST_AUTO_TEST_CASE(a_glued_waw_before_a_short_first_word_of_a_long_name) {
   // word with إ after its first letter cannot be read whole ("وإس" is not "واس").
   BOOST_TEST(mentions("أمازون وإم جي إكس") == V({"amazon:ORG:أمازون:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_quoted_word_that_opens_a_known_companys_names) {
+  // The default lexicon lists Mubadala only under longer names (bare مبادلة is "swap"): in quotes the
+  // word is the company; without them it is the common noun.
+  static auto lex = Lexicon::load();
+  static auto rules = RuleSet::load();
+  auto ids = [&](const std::string& text) {
+    std::u32string t = decode_utf8(text, "t");
+    NormalizedText n = normalize(t);
+    Segmented s = segment(t, n);
+    std::string out;
+    for (const Mention& m : find_mentions(t, n, s, *lex, *rules).mentions) out += m.entity + ":" + m.method + " ";
+    return out;
+  };
+  BOOST_TEST(ids("المدعومة من «مبادلة» و«جي 42»") == "mubadala:head-word g42:lexicon ");
+  BOOST_TEST(ids("اتفاق مبادلة أصول") == "");
+}

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "kgraph/error.h"
@@ -188,6 +189,19 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       lex->insert_alias(i, ep, origin, text, true);
     }
   }
+  // Head words: a first word that is no alias itself and opens names of one entity only.
+  for (const auto& [word, child] : lex->trie_[0].next) {
+    if (lex->trie_[child].entity) continue;
+    std::set<std::size_t> owners;
+    std::vector<std::size_t> stack{child};
+    while (!stack.empty() && owners.size() < 2) {
+      const Node& n = lex->trie_[stack.back()];
+      stack.pop_back();
+      if (n.entity && !n.epithet) owners.insert(*n.entity);
+      for (const auto& [k, nx] : n.next) stack.push_back(nx);
+    }
+    if (owners.size() == 1) lex->head_words_[word] = *owners.begin();
+  }
   for (const LexEntity& e : lex->entities_) {
     for (auto [field, value] : {std::pair{"part_of", &e.part_of}, {"made_by", &e.made_by}, {"homonym", &e.homonym}}) {
       if (value->empty() || lex->find(*value)) continue;
@@ -210,6 +224,11 @@ std::shared_ptr<const Lexicon> Lexicon::load(const std::vector<std::string>& ext
 std::optional<Lexicon::KeyHit> Lexicon::by_sound(const std::string& key) const {
   auto it = sound_.find(key);
   return it == sound_.end() ? std::nullopt : it->second;
+}
+
+std::optional<std::size_t> Lexicon::by_head_word(const std::u32string& word) const {
+  auto it = head_words_.find(word);
+  return it == head_words_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
 }
 
 std::optional<Lexicon::KeyHit> Lexicon::by_compact_latin(const std::string& compact) const {

@@ -81,6 +81,10 @@ class Lexicon {
   std::optional<KeyHit> by_sound(const std::string& key) const;
   /// The same for a Latin name written with other spacing or case ("Open AI", "NVidia").
   std::optional<KeyHit> by_compact_latin(const std::string& compact) const;
+  /// The entity whose names of several words are the only ones to start with this folded word, when the
+  /// word alone is no alias ("مبادلة" opens "مبادلة للاستثمار" and "مبادلة كابيتال" only); nullopt when
+  /// none or several entities have names starting with it. Used where quotes mark a name: «مبادلة».
+  std::optional<std::size_t> by_head_word(const std::u32string& word) const;
 
   const WordSet& ignored() const { return ignore_; }
   const WordSet& designators() const { return designators_; }
@@ -111,6 +115,7 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<Node> trie_;
   std::unordered_map<std::string, std::optional<KeyHit>> sound_, compact_;  ///< nullopt = ambiguous
+  std::unordered_map<std::u32string, std::size_t> head_words_;
   WordSet ignore_, designators_, given_names_, stopwords_, letter_names_, org_suffixes_, legal_suffixes_, arm_suffixes_;
   std::size_t alias_count_ = 0;
 };

@@ -695,8 +695,23 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // quotes mark a name and the feminine description after them agrees with شركة, so the name is an
     // organisation even with no شركة before it. Quoted products and programmes are masculine nouns
     // or go with other words ("نموذج «لاما» المفتوح").
-    for (std::size_t k = S.first; k + 3 < S.last; ++k) {
+    for (std::size_t k = S.first; k + 2 < S.last; ++k) {
       if (!is_quote(T[k]) || taken[k + 1]) continue;
+      // «مبادلة»: the quotes make a name of the word that opens a known company's longer names.
+      // Not a definite or ordinary word («السوق»، «مشروع»), which the quotes may merely set off.
+      if (is_quote(T[k + 2]) && T[k + 1].kind == TokenKind::kArabic && T[k + 1].clitic.empty() && T[k + 1].text.size() >= 4 &&
+          !starts_with_al(T[k + 1].text) && !lex.stopwords().contains(T[k + 1].text) && !lex.designators().contains(T[k + 1].text)) {
+        if (auto e = lex.by_head_word(T[k + 1].text); e && lex.entities()[*e].type == EntityType::kOrg) {
+          Mention m;
+          m.first = k + 1, m.last = k + 2, m.sentence = s, m.entity = lex.entities()[*e].id;
+          m.type = EntityType::kOrg, m.method = "head-word", m.confidence = 0.7, m.alias = lex.entities()[*e].label_ar;
+          m.span = span_of(c, k + 1, k + 2, 0);
+          choose(m);
+          k += 2;
+          continue;
+        }
+      }
+      if (k + 3 >= S.last) continue;
       std::size_t q = k + 1;
       while (q < S.last && q < k + 5 && name_word(c, T[q]) && !taken[q]) ++q;
       if (q == k + 1 || q + 1 >= S.last || !is_quote(T[q])) continue;

@@ -414,6 +414,12 @@ class SentenceMatcher {
         }
         if (k < S_.last && T_[k].text == U")" && !other) j = k + 1;
       }
+      // "ومجموعة «سوفت بنك» اليابانية، إضافة إلى": the adjective may follow the closing quote.
+      {
+        std::size_t q = j;
+        while (q < S_.last && is_quote(T_[q])) ++q;
+        if (q < S_.last && q > j && adjective(q)) j = q;
+      }
       if (j < S_.last && adjective(j)) ++j;
       // "كلا من Microsoft، التي طورت أداة Copilot Studio، وSalesforce"، "Anthropic، مطورة نماذج Claude،
       // وAnysphere": a relative clause or an apposition between commas describes the conjunct; the list
