@@ -286,3 +286,10 @@ BOOST_AUTO_TEST_CASE(a_quoted_word_that_opens_a_known_companys_names) {
   BOOST_TEST(ids("المدعومة من «مبادلة» و«جي 42»") == "mubadala:head-word g42:lexicon ");
   BOOST_TEST(ids("اتفاق مبادلة أصول") == "");
 }
+
+BOOST_AUTO_TEST_CASE(a_lineage_makes_a_person_whatever_the_first_name) {
+  BOOST_TEST(mentions("شارك الأمير الوليد بن طلال بن عبدالعزيز آل سعود في الجولة") ==
+             V({"alwlyd_bn_tlal_bn_bdal_zyz_al_s_wd:PERSON:الوليد بن طلال بن عبدالعزيز آل سعود:lineage"}));
+  // بن must stand between two names.
+  BOOST_TEST(mentions("قال بن في الاجتماع") == V({}));
+}

@@ -496,6 +496,45 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       i = last - 1;
     }
+    // 2b'. A lineage makes a person whatever the first name: "الوليد بن طلال بن عبدالعزيز آل سعود" (بن
+    // between two names is no ordinary word). The first name may carry the article (الوليد، الحسن).
+    {
+      static const std::u32string kBin = fold_utf8("بن"), kBint = fold_utf8("بنت"), kAal = fold_utf8("آل");
+      auto first_name = [&](std::size_t k) {
+        const Token& t = T[k];
+        if (taken[k] || t.kind != TokenKind::kArabic || t.text.size() < 3) return false;
+        if (starts_with_al(t.text)) {
+          Token bare = t;
+          bare.text = t.text.substr(2);
+          return bare.text.size() >= 3 && name_word(c, bare) && !rules.person_titles().match(T, k, k + 1);
+        }
+        return name_word(c, t, true);
+      };
+      for (std::size_t i = S.first; i + 2 < S.last; ++i) {
+        if (!first_name(i) || taken[i + 1] || !T[i + 1].clitic.empty() || (T[i + 1].text != kBin && T[i + 1].text != kBint) ||
+            taken[i + 2] || !name_word(c, T[i + 2])) {
+          continue;
+        }
+        std::size_t last = i + 3;
+        for (;;) {
+          if (last + 1 < S.last && !taken[last] && !taken[last + 1] && T[last].clitic.empty() &&
+              (T[last].text == kBin || T[last].text == kBint) && name_word(c, T[last + 1])) {
+            last += 2;
+          } else if (last < S.last && !taken[last] && T[last].clitic == kAal) {  // "آل سعود": آل is read as a clitic
+            Token bare = T[last];
+            bare.clitic.clear();
+            if (!name_word(c, bare)) break;
+            ++last;
+          } else {
+            break;
+          }
+        }
+        Mention m = make_unknown(s, i, last, EntityType::kPerson, "lineage", 0.7);
+        if (T[i].clitic == std::u32string(1, kWaw)) after_waw(m, i, last);
+        choose(m);
+        i = last - 1;
+      }
+    }
     // 2c. Organisation nouns followed by a name: شركة “X”, شركة X, شركة Latin Name.
     for (std::size_t i = S.first; i + 1 < S.last; ++i) {
       if (taken[i]) continue;
