@@ -540,3 +540,10 @@ BOOST_AUTO_TEST_CASE(the_nisba_adjective_of_a_trigger_noun_is_no_trigger) {
   BOOST_TEST(relations("وتملك أمازون الذراع الاستثمارية في أنثروبيك.") == V({}));
   BOOST_TEST(relations("وضخت أمازون استثماراتها في أنثروبيك.") == V({"amazon invests_in anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_share_of_revenue_makes_a_customer) {
+  BOOST_TEST(relations("وتعتمد أنثروبيك على مايكروسوفت، التي شكلت نحو 62% من إيراداتها في 2024.") ==
+             V({"microsoft customer_of anthropic completed"}));
+  // A market that brings in a share is no customer.
+  BOOST_TEST(relations("وخسرت إنفيديا سوقا كانت تدر عليها 13% من إيراداتها.") == V({}));
+}

@@ -1528,9 +1528,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           if (b == a) continue;
           // Money runs both ways in one sentence ("تستثمر إنفيديا في كورويف، وتشتري كورويف رقائق
           // إنفيديا"): only the same direction competes, or either direction of a symmetric relation.
+          // Nor can each of two companies be the other's client by the same words ("تعتمد كورويف على
+          // مايكروسوفت، التي شكلت 62% من إيراداتها"): the reverse direction competes there too.
+          auto client = [](const std::string& r) { return r == "customer_of" || r == "buys_services_from" || r == "buys_chips_from"; };
+          bool reversed = o.rec.source == c.rec.target && o.rec.target == c.rec.source;
           bool same_pair = (o.rec.source == c.rec.source && o.rec.target == c.rec.target) ||
-                           ((is_symmetric(o.rec.relation) || is_symmetric(c.rec.relation)) &&
-                            o.rec.source == c.rec.target && o.rec.target == c.rec.source);
+                           ((is_symmetric(o.rec.relation) || is_symmetric(c.rec.relation)) && reversed) ||
+                           (client(o.rec.relation) && client(c.rec.relation) && reversed);
           // Two money facts about one pair, told by triggers well apart ("استئجار سعة من CoreWeave، التي
           // تملك فيها حصة"): both stand. Only words about the same fact compete.
           const Span& ct = c.rec.evidence.trigger_span;
