@@ -293,3 +293,9 @@ BOOST_AUTO_TEST_CASE(a_lineage_makes_a_person_whatever_the_first_name) {
   // بن must stand between two names.
   BOOST_TEST(mentions("قال بن في الاجتماع") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(a_latin_name_in_brackets_after_an_arabic_one_is_the_same_name) {
+  // The Arabic context says what it is (صحيفة: media); the Latin gives the id.
+  BOOST_TEST(mentions("نقلت صحيفة «ليزيكو» (Les Echos) الفرنسية") ==
+             V({"les_echos:MEDIA:ليزيكو:designator", "les_echos:MEDIA:Les Echos:latin-name"}));
+}

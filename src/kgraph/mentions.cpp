@@ -1220,6 +1220,39 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     }
     for (Mention& m : glossed) chosen.push_back(std::move(m));
   }
+  // "صحيفة «ليزيكو» (Les Echos)": a Latin name in brackets right after a name found in Arabic is that
+  // name again. Two unknown names become one entity, with the Latin id (readable) and the type the
+  // Arabic context gave (صحيفة: a media outlet); a known one gives its id to the other.
+  {
+    std::map<std::string, std::pair<std::string, EntityType>> same;  // old id -> (id, type)
+    for (const Mention& b : chosen) {
+      if (b.anaphor || b.method != "latin-name" || b.first < 2 || T[b.first - 1].text != U"(" || b.last >= T.size() ||
+          T[b.last].text != U")") {
+        continue;
+      }
+      std::size_t e = b.first - 1;
+      while (e > 0 && is_quote(T[e - 1])) --e;
+      const Mention* a = nullptr;
+      for (const Mention& m : chosen) {
+        if (!m.anaphor && m.last == e && m.sentence == b.sentence && m.type != EntityType::kPerson) a = &m;
+      }
+      if (!a || a->entity == b.entity) continue;
+      bool a_known = lex.find(a->entity) != nullptr, b_known = lex.find(b.entity) != nullptr;
+      if (a_known && b_known) continue;
+      if (a_known) {
+        same[b.entity] = {a->entity, a->type};
+      } else if (b_known) {
+        same[a->entity] = {b.entity, b.type};
+      } else {
+        same[a->entity] = {b.entity, a->type};
+        same[b.entity] = {b.entity, a->type};
+      }
+    }
+    for (Mention& m : chosen) {
+      auto it = m.anaphor ? same.end() : same.find(m.entity);
+      if (it != same.end()) m.entity = it->second.first, m.type = it->second.second;
+    }
+  }
   {
     // A mention, how many of its words to look for, and its first word without proclitics.
     std::vector<std::tuple<Mention, std::size_t, std::u32string>> names;

@@ -313,12 +313,23 @@ class SentenceMatcher {
   // True when a blocker phrase of `slot` ends right before token `k` (quotes between allowed).
   bool ends_blocker(const Slot& slot, std::size_t k) const {
     if (!slot.blockers) return false;
-    // Quotes and an organisation noun may stand between: "قادتها مجموعة «آكر»".
+    // Quotes and an organisation noun may stand between: "قادتها مجموعة «آكر»", the noun with its
+    // description too: "قادها صندوق الاستثمار الأمريكي «جنرال كاتاليست»".
     for (;;) {
       bool waw = false;
-      if (k > S_.first && is_quote(T_[k - 1])) --k;
-      else if (k > S_.first && designator_at(k - 1, waw) && !waw) --k;
-      else break;
+      if (k > S_.first && is_quote(T_[k - 1])) {
+        --k;
+      } else if (k > S_.first && designator_at(k - 1, waw) && !waw) {
+        --k;
+      } else {
+        std::size_t d = k;
+        while (d > S_.first && k - d < 3 && adjective(d - 1)) --d;
+        if (d < k && d > S_.first && designator_at(d - 1, waw) && !waw) {
+          k = d - 1;
+        } else {
+          break;
+        }
+      }
     }
     for (std::size_t a = (k >= S_.first + 4 ? k - 4 : S_.first); a < k; ++a) {
       auto hit = slot.blockers->match(T_, a, k);
@@ -475,6 +486,21 @@ class SentenceMatcher {
         }
       }
       while (j < S_.last && is_quote(T_[j])) ++j;  // وصندوق «بوينت 72»
+      // "، والكورية الجنوبية «سامسونغ»"، "ومجموعات التكنولوجيا «سيلزفورس»": the next conjunct described
+      // before its name, the و on the description's first word.
+      if (j < S_.last && !at(j) && T_[j].kind == TokenKind::kArabic) {
+        bool w = false;
+        for (const Variant& v : T_[j].variants) w |= has_waw(T_[j].clitic + v.prefix) && starts_with_al(v.stem);
+        bool noun_waw = false;  // "ومجموعات": an organisation noun carrying the و
+        if (designator_at(j, noun_waw) && noun_waw) w = true;
+        if (w) {
+          std::size_t q = j + 1;
+          while (q < S_.last && q < j + 3 && adjective(q)) ++q;
+          std::size_t n = q;
+          while (n < S_.last && is_quote(T_[n])) ++n;
+          if (at(n) && n > q) j = n, waw = true;
+        }
+      }
       const Mention* next = at(j);
       // The same company named again in apposition, "عملاق الرقائق الأمريكي «إنفيديا» و«نوكيا»": the list
       // goes on after the name.
@@ -856,12 +882,17 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     std::vector<Amount> amounts;
     if (!ms.empty()) amounts = find_amounts(in.seg, S.first, S.last, R);
     sm.set_amounts(amounts);
+    // Who the text has told so far as investing in the fundraiser in force.
+    std::set<std::string> round_investors;
+    for (const RelationRecord& r : out) {
+      if (raiser && r.relation == "invests_in" && r.target == raiser->first) round_investors.insert(r.source);
+    }
     // "تسعى OpenAI لجمع ...", "جولة تمويل OpenAI": who raises money here.
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
       if (!hit || in_mention[i]) continue;
       Slot subject{Side::kBefore, 16, std::vector<std::u32string>{U""}, nullptr};
-      Slot genitive{Side::kAfter, 2, std::vector<std::u32string>{U"", U"\x0644"}, nullptr};
+      Slot genitive{Side::kAfter, 2, std::vector<std::u32string>{U"", U"\x0644"}, R.round_blockers()};
       ArgSpec who{{EntityType::kOrg}, {subject, genitive}, ArgSpec::Fallback::kNone};
       // Only an indefinite round takes its raiser as a genitive ("جولة تمويل OpenAI"): after "الجولة" a name
       // is the sentence's subject or object ("ضمت قائمة المستثمرين في الجولة Intel Capital").
@@ -889,7 +920,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
       } else if (!found_raiser.empty() && !found_raiser[0]->pair) {
         // "فالشركة التي أسسها مينش ... جمعت 385 مليون يورو في جولة": the company the anaphor points at.
-        if (auto a = sm.antecedent(*found_raiser[0], {})) {
+        // "قيمة الشركة ... حين جمعت": an antecedent already told as an investor in the fundraiser in force
+        // is not the company raising; the fundraiser is.
+        if (auto a = sm.antecedent(*found_raiser[0], round_investors)) {
           raiser = {{a->entity, sentence_index}};
           raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
         }
@@ -1166,7 +1199,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
               as_pronoun.implied_marker.assign(1, U'\x0644');
               if (auto a = sm.antecedent(as_pronoun, busy)) args.push_back(Arg{m, a->entity, m->span, a->confidence});
             } else if (m->anaphor) {
-              if (auto a = sm.antecedent(*m, busy)) args.push_back(*a);
+              // The company an investment goes to is not one already told as investing in the fundraiser
+              // in force ("قيمة الشركة ... في جولة قادتها أمازون" after "بمشاركة غوغل").
+              std::set<std::string> skip = busy;
+              if (&spec == &rule.target && rule.relation == "invests_in") skip.insert(round_investors.begin(), round_investors.end());
+              if (auto a = sm.antecedent(*m, skip)) args.push_back(*a);
             } else {
               bool wanted_as_is = std::find(types_of(spec).begin(), types_of(spec).end(), m->type) != types_of(spec).end();
               std::string id = (m->type == EntityType::kProduct && !wanted_as_is) ? sm.maker(*m) : m->entity;
