@@ -577,3 +577,12 @@ BOOST_AUTO_TEST_CASE(an_investor_in_the_round_is_not_the_company_raising_again) 
                        "في جولة قادتها أمازون.") ==
              V({"google invests_in anthropic 1000000000 completed", "amazon invests_in anthropic 500000000 completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(investors_a_group_includes_and_legal_name_endings) {
+  // "من مجموعة مستثمرين تضم X وY": تضم opens the list; "لايتسبيد فنتشر بارتنرز" is Lightspeed's legal name,
+  // so the list goes on after it; an unknown quoted item with a separate و is an investor too.
+  BOOST_TEST(relations_full("«نيبيوس» تجمع 700 مليون دولار من مجموعة مستثمرين تضم «إنفيديا» و«أكسل» و«أوربيس».") ==
+             V({"nvidia invests_in nebius completed", "accel invests_in nebius completed", "awrbys invests_in nebius completed"}));
+  BOOST_TEST(relations_full("جمعت «سكيلد إيه آي» 300 مليون دولار في جولة تمويل قادتها لايتسبيد فنتشر بارتنرز وكوتو.") ==
+             V({"lightspeed invests_in skild_ai completed", "coatue invests_in skild_ai completed"}));
+}

@@ -914,17 +914,22 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
             need_link = false;
             continue;
           }
-          if (T[b].kind != TokenKind::kArabic || !T[b].clitic.empty() || T[b].text.size() < 2 || T[b].text[0] != kWaw) break;
-          waw = true;
+          // "و«أوربيس»": a و written before the quote is the word's clitic; it links the item as well.
+          bool apart = T[b].kind == TokenKind::kArabic && T[b].clitic == std::u32string(1, kWaw);
+          if (!apart) {
+            if (T[b].kind != TokenKind::kArabic || !T[b].clitic.empty() || T[b].text.size() < 2 || T[b].text[0] != kWaw) break;
+            waw = true;
+          }
         } else if (T[b].kind == TokenKind::kArabic && lex.designators().contains_token(T[b])) {
           k = b + 1;  // an organisation noun before the name ("قادتها شركتا X وY")
           continue;
         }
         if (T[b].kind != TokenKind::kArabic) break;
-        std::u32string first = original(c, Span{T[b].begin, T[b].end});
+        std::u32string first = original(c, Span{c.norm.orig_begin(T[b].word_fbegin), T[b].end});
         if (waw) first = first.substr(1);
         std::u32string first_folded = waw ? T[b].text.substr(1) : T[b].text;
-        if ((!waw && !T[b].clitic.empty()) || !foreign_looking(first) || starts_with_al(first_folded) ||
+        bool linked_apart = need_link && !waw && T[b].clitic == std::u32string(1, kWaw);
+        if ((!waw && !linked_apart && !T[b].clitic.empty()) || !foreign_looking(first) || starts_with_al(first_folded) ||
             lex.stopwords().contains(first_folded) || lex.given_names().contains(first_folded) ||
             lex.designators().contains(first_folded) || rules.triggers().match(T, b, b + 1) ||
             rules.prepositions().match(T, b, b + 1) || rules.status_cues().match(T, b, b + 1)) {
