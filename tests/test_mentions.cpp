@@ -248,7 +248,7 @@ BOOST_AUTO_TEST_CASE(a_quoted_name_described_as_a_company) {
   // The feminine description after the quotes agrees with شركة; a masculine one does not.
   BOOST_TEST(mentions("«أمازون» تشتري «نيون» الناشئة") == V({"amazon:ORG:أمازون:lexicon", "nywn:ORG:نيون:described"}));
   BOOST_TEST(mentions("«ميني ماكس» الصينية") == V({"myny_maks:ORG:ميني ماكس:described"}));
-  BOOST_TEST(mentions("نموذج «لاما» المفتوح") == V({}));
+  BOOST_TEST(mentions("نموذج «لاما» المفتوح") == V({"lama:PRODUCT:لاما:product-noun"}));
   // After شركة, a price closes the name as punctuation does.
   BOOST_TEST(mentions("اشترت شركة نيون بنحو مليار دولار") == V({"nywn:ORG:نيون:designator"}));
 }
@@ -298,4 +298,11 @@ BOOST_AUTO_TEST_CASE(a_latin_name_in_brackets_after_an_arabic_one_is_the_same_na
   // The Arabic context says what it is (صحيفة: media); the Latin gives the id.
   BOOST_TEST(mentions("نقلت صحيفة «ليزيكو» (Les Echos) الفرنسية") ==
              V({"les_echos:MEDIA:ليزيكو:designator", "les_echos:MEDIA:Les Echos:latin-name"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_product_noun_before_a_quoted_name_and_its_conjuncts) {
+  BOOST_TEST(mentions("وتطور أمازون روبوت المحادثة «نوفا» ونماذج «تيتان»") ==
+             V({"amazon:ORG:أمازون:lexicon", "nwfa:PRODUCT:نوفا:product-noun", "tytan:PRODUCT:تيتان:product-noun"}));
+  // A Latin name joined by و to a product (a version number between) is a product too.
+  BOOST_TEST(mentions("التي تطور نموذجي Veo 3 وImagen") == V({"veo:PRODUCT:Veo:latin-name", "imagen:PRODUCT:Imagen:latin-name"}));
 }

@@ -730,6 +730,24 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         j = e - 1;
       }
     }
+    // 2c (product). A product noun before a quoted name: "نماذج «لاما»"، "روبوت المحادثة «باي»"، "متصفح
+    // «كروم»". The noun may carry its description (up to two definite words or words glued to لل).
+    for (std::size_t i = S.first; i + 3 < S.last; ++i) {
+      auto noun = rules.product_nouns().match(T, i, S.last);
+      if (!noun || taken[i]) continue;
+      std::size_t k = i + noun->tokens;
+      while (k < S.last && k < i + noun->tokens + 2 && !taken[k] && T[k].kind == TokenKind::kArabic &&
+             (starts_with_al(T[k].text) || glued_lil(T[k].text))) {
+        ++k;
+      }
+      if (k + 2 >= S.last || !is_quote(T[k]) || taken[k + 1]) continue;
+      std::size_t q = k + 1;
+      while (q < S.last && q < k + 5 && T[q].kind == TokenKind::kArabic && !taken[q] && (q == k + 1 || T[q].clitic.empty())) ++q;
+      if (q == k + 1 || q >= S.last || !is_quote(T[q]) || !free_range(k + 1, q)) continue;
+      if (starts_with_al(T[k + 1].text) || lex.stopwords().contains(T[k + 1].text)) continue;
+      choose(known_by_sound(s, k + 1, q).value_or(make_unknown(s, k + 1, q, EntityType::kProduct, "product-noun", 0.6)));
+      i = q;
+    }
     // 2c (quoted). A quoted name the text describes as a company: "«نيون» الناشئة"، "«ميني ماكس» الصينية". The
     // quotes mark a name and the feminine description after them agrees with شركة, so the name is an
     // organisation even with no شركة before it. Quoted products and programmes are masculine nouns
@@ -865,6 +883,15 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
                !taken[q - 1] && (starts_with_al(T[q - 1].text) || glued_lil(T[q - 1].text))) {
           --q;
           if (q > S.first && rules.product_nouns().match(T, q - 1, q)) type = EntityType::kProduct;
+        }
+      }
+      // "نموذجي Veo 3 وImagen": a name joined by و to a product right before it is a product too.
+      if (type == EntityType::kOrg && T[i].clitic == std::u32string(1, kWaw)) {
+        for (const Mention& prev : chosen) {
+          if (prev.sentence != s || prev.last > i || prev.type != EntityType::kProduct) continue;
+          std::size_t gap = prev.last;
+          while (gap < i && (T[gap].kind == TokenKind::kNumber || is_quote(T[gap]))) ++gap;
+          if (gap == i) type = EntityType::kProduct;
         }
       }
       choose(make_unknown(s, i, e, type, method, 0.5));

@@ -425,6 +425,8 @@ class SentenceMatcher {
         }
         if (k < S_.last && T_[k].text == U")" && !other) j = k + 1;
       }
+      // "نموذجي Veo 3 وImagen": a product's version number does not end the list.
+      if (last->type == EntityType::kProduct && j < S_.last && T_[j].kind == TokenKind::kNumber) ++j;
       // "ومجموعة «سوفت بنك» اليابانية، إضافة إلى": the adjective may follow the closing quote.
       {
         std::size_t q = j;
