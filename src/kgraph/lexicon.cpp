@@ -189,6 +189,9 @@ std::shared_ptr<const Lexicon> Lexicon::compile(const std::vector<std::pair<std:
       lex->insert_alias(i, ep, origin, text, true);
     }
   }
+  for (const LexEntity& e : lex->entities_) {
+    if (!e.part_of.empty()) lex->units_[e.part_of].push_back(e.id);
+  }
   // Head words: a first word that is no alias itself and opens names of one entity only.
   for (const auto& [word, child] : lex->trie_[0].next) {
     if (lex->trie_[child].entity) continue;
@@ -224,6 +227,12 @@ std::shared_ptr<const Lexicon> Lexicon::load(const std::vector<std::string>& ext
 std::optional<Lexicon::KeyHit> Lexicon::by_sound(const std::string& key) const {
   auto it = sound_.find(key);
   return it == sound_.end() ? std::nullopt : it->second;
+}
+
+const std::vector<std::string>& Lexicon::units_of(const std::string& id) const {
+  static const std::vector<std::string> kNone;
+  auto it = units_.find(id);
+  return it == units_.end() ? kNone : it->second;
 }
 
 std::optional<std::size_t> Lexicon::by_head_word(const std::u32string& word) const {

@@ -85,6 +85,8 @@ class Lexicon {
   /// word alone is no alias ("مبادلة" opens "مبادلة للاستثمار" and "مبادلة كابيتال" only); nullopt when
   /// none or several entities have names starting with it. Used where quotes mark a name: «مبادلة».
   std::optional<std::size_t> by_head_word(const std::u32string& word) const;
+  /// The ids of the entities whose part_of is `id` (its units: AWS of Amazon), empty when none.
+  const std::vector<std::string>& units_of(const std::string& id) const;
 
   const WordSet& ignored() const { return ignore_; }
   const WordSet& designators() const { return designators_; }
@@ -116,6 +118,7 @@ class Lexicon {
   std::vector<Node> trie_;
   std::unordered_map<std::string, std::optional<KeyHit>> sound_, compact_;  ///< nullopt = ambiguous
   std::unordered_map<std::u32string, std::size_t> head_words_;
+  std::unordered_map<std::string, std::vector<std::string>> units_;
   WordSet ignore_, designators_, given_names_, stopwords_, letter_names_, org_suffixes_, legal_suffixes_, arm_suffixes_;
   std::size_t alias_count_ = 0;
 };

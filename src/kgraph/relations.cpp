@@ -582,8 +582,14 @@ class SentenceMatcher {
   // An anaphor's referent, among organisations that are not arguments already. A pronoun takes its
   // sentence's topic ("تؤكد أنثروبيك أن أمازون ... كما تملك غوغل حصة فيها" is Anthropic), a noun phrase the
   // latest name; failing both, in the two sentences before: the most often named, then the most recent.
-  std::optional<Arg> antecedent(const Mention& a, const std::set<std::string>& busy) const {
+  std::optional<Arg> antecedent(const Mention& a, const std::set<std::string>& busy_args) const {
     const auto& all = in_.mentions.mentions;
+    // A unit of an argument, or its parent, is that argument for money ("أمازون ... AWS"): not the referent.
+    std::set<std::string> busy = busy_args;
+    for (const std::string& id : busy_args) {
+      if (const LexEntity* e = in_.lexicon.find(id); e && !e->part_of.empty()) busy.insert(e->part_of);
+      for (const std::string& unit : in_.lexicon.units_of(id)) busy.insert(unit);
+    }
     if (!a.implied_marker.empty()) {
       // A pronoun ("فيها") points at its sentence's topic: the first organisation named in it.
       for (const Mention& m : all) {
@@ -1007,6 +1013,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         if (c.first >= te && sm.words_between(te, c.first) > 3 && c.status != "hypothetical") continue;
         // Negation particles govern the verb right after them: "لن تستثمر", not "لم يحدد ... استثمار".
         if (c.last <= ti && c.window != SIZE_MAX && sm.words_between(c.last, ti) > c.window) continue;
+        // A relative clause between a cue and the trigger puts them in different clauses, each with its own
+        // tense: "وتعهدت أنثروبيك بإنفاق ... الأموال التي تستثمرها أمازون" (the pledge is not the investment's),
+        // "أعلنت X، التي ...، إتمام جولة". Hedges still cover the whole sentence.
+        if (c.last <= ti && c.status != "hypothetical") {
+          bool relative = false;
+          for (std::size_t k = c.last; k < ti && !relative; ++k) relative = R.relative_pronouns().match(T, k, k + 1).has_value();
+          if (relative) continue;
+        }
         int r = status_rank(c.status, true);
         if (r > best_rank) {
           best_rank = r;
