@@ -306,3 +306,17 @@ BOOST_AUTO_TEST_CASE(a_product_noun_before_a_quoted_name_and_its_conjuncts) {
   // A Latin name joined by و to a product (a version number between) is a product too.
   BOOST_TEST(mentions("التي تطور نموذجي Veo 3 وImagen") == V({"veo:PRODUCT:Veo:latin-name", "imagen:PRODUCT:Imagen:latin-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_name_after_a_title_and_its_company) {
+  BOOST_TEST(mentions("وقال الرئيس التنفيذي لمجموعة أمازون يانغ يوانتشينغ إن الصفقة مهمة") ==
+             V({"amazon:ORG:أمازون:lexicon", "yangh_ywantshyngh:PERSON:يانغ يوانتشينغ:title"}));
+  // A word that is no name ends the phrase: "لأمازون اليوم" names nobody.
+  BOOST_TEST(mentions("وقال الرئيس التنفيذي لأمازون اليوم إن الصفقة مهمة") == V({"amazon:ORG:أمازون:lexicon"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_quoted_name_that_reads_like_an_ordinary_word_repeats_only_in_quotes) {
+  // آ folds to ا, so "آلات" looks like a definite word; introduced by شركة it is a company, found again
+  // between quotes but not bare (آلات is also "machines").
+  BOOST_TEST(mentions("أعلنت شركة «آلات» أن «آلات» تستثمر في آلات جديدة") ==
+             V({"alat:ORG:آلات:designator", "alat:ORG:آلات:repeated"}));
+}

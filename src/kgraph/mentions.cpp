@@ -535,6 +535,39 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         i = last - 1;
       }
     }
+    // 2b''. A title, its company, then the name: "وقال رئيس مجلس الإدارة والرئيس التنفيذي لمجموعة لينوفو
+    // يانغ يوانتشينغ إن ...". Two or three foreign-looking words right after the company named by the title
+    // are the person who holds it, when the phrase ends there (punctuation, إن/أن, a word such as قال).
+    for (std::size_t i = S.first; i + 3 < S.last; ++i) {
+      auto title = rules.person_titles().match(T, i, S.last);
+      if (!title) continue;
+      std::size_t k = i + title->tokens;
+      // More of the title ("رئيس مجلس الإدارة والرئيس التنفيذي"): its words are not names.
+      while (k < S.last && rules.person_titles().match(T, k, S.last)) k += rules.person_titles().match(T, k, S.last)->tokens;
+      // The company, glued to ل, perhaps after an organisation noun: "لمجموعة لينوفو"، "لـ«آلات»".
+      std::size_t m = k;
+      while (m < S.last && !taken[m] && T[m].kind == TokenKind::kArabic && lex.designators().contains_token(T[m])) ++m;
+      while (m < S.last && is_quote(T[m])) ++m;
+      if (m >= S.last || !taken[m]) continue;
+      bool lam = false;
+      for (const Variant& v : T[k].variants) lam |= !v.prefix.empty() && v.prefix.back() == 0x0644;
+      lam |= !T[k].clitic.empty() && T[k].clitic.back() == 0x0644;
+      if (!lam) continue;
+      while (m < S.last && taken[m]) ++m;
+      while (m < S.last && is_quote(T[m])) ++m;
+      std::size_t e = m;
+      while (e < S.last && e < m + 3 && !taken[e] && name_word(c, T[e]) && !lex.given_names().contains(T[e].text) &&
+             foreign_looking(original(c, Span{T[e].begin, T[e].end})) && !rules.triggers().match(T, e, e + 1)) {
+        ++e;
+      }
+      if (e - m < 2) continue;
+      static const std::u32string kInna = fold_utf8("إن"), kAnna = fold_utf8("أن");
+      bool ends = e >= S.last || T[e].kind == TokenKind::kPunct || T[e].text == kInna || T[e].text == kAnna ||
+                  (T[e].kind == TokenKind::kArabic && lex.stopwords().contains(T[e].text));
+      if (!ends || !free_range(m, e)) continue;
+      choose(make_unknown(s, m, e, EntityType::kPerson, "title", 0.65));
+      i = e - 1;
+    }
     // 2c. Organisation nouns followed by a name: شركة “X”, شركة X, شركة Latin Name.
     for (std::size_t i = S.first; i + 1 < S.last; ++i) {
       if (taken[i]) continue;
@@ -1287,13 +1320,22 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   }
   {
     // A mention, how many of its words to look for, and its first word without proclitics.
-    std::vector<std::tuple<Mention, std::size_t, std::u32string>> names;
+    // A word that reads like an ordinary one ("«آلات»": folded, آ looks like the article) is looked for
+    // only between quotes.
+    std::vector<std::tuple<Mention, std::size_t, std::u32string, bool>> names;
     std::set<std::u32string> heads_seen;
     for (const Mention& m : chosen) {
       if (m.anaphor || m.type == EntityType::kPerson || T[m.first].kind != TokenKind::kArabic) continue;
       if (m.method == "designator") {
-        if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) continue;
-        names.push_back({m, m.last - m.first, T[m.first].text});
+        bool quoted_only = false;
+        if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) {
+          std::u32string w = original(c, Span{c.norm.orig_begin(T[m.first].word_fbegin), T[m.first].end});
+          bool madda = !w.empty() && w[0] == 0x0622;  // آ, not the article
+          bool quoted = m.first > 0 && is_quote(T[m.first - 1]) && m.last < T.size() && is_quote(T[m.last]);
+          if (!madda || !quoted || T[m.first].text.size() < 4) continue;
+          quoted_only = true;
+        }
+        names.push_back({m, m.last - m.first, T[m.first].text, quoted_only});
         continue;
       }
       if (m.type != EntityType::kOrg || (m.method != "lexicon" && m.method != "suffix" && m.method != "phonetic" && m.method != "gloss")) continue;
@@ -1321,15 +1363,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       std::size_t glued = m.prefix.size() >= T[m.first].clitic.size() ? m.prefix.size() - T[m.first].clitic.size() : 0;
       std::u32string stem = T[m.first].text.substr(std::min(glued, T[m.first].text.size()));
       if (stem.size() < 4) continue;
-      names.push_back({head, e - m.first, stem});
+      names.push_back({head, e - m.first, stem, false});
     }
     std::vector<Mention> found;
     for (std::size_t s = 0; s < seg.sentences.size() && !names.empty(); ++s) {
       const Sentence& S = seg.sentences[s];
       for (std::size_t i = S.first; i < S.last; ++i) {
         if (taken[i] || T[i].kind != TokenKind::kArabic) continue;
-        for (const auto& [n, len, first_stem] : names) {
+        for (const auto& [n, len, first_stem, quoted_only] : names) {
           if (i + len > S.last || !free_range(i, i + len)) continue;
+          if (quoted_only && !(i > S.first && is_quote(T[i - 1]) && i + len < S.last && is_quote(T[i + len]))) continue;
           bool same = true;
           for (std::size_t k = 1; k < len && same; ++k) {
             same = T[i + k].clitic.empty() && T[i + k].text == T[n.first + k].text;
