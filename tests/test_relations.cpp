@@ -604,3 +604,11 @@ BOOST_AUTO_TEST_CASE(a_cue_before_a_relative_clause_is_not_the_clauses_status) {
   BOOST_TEST(relations("وتعهدت أنثروبيك بإنفاق مليارات الدولارات، ما يعني أن الأموال التي تستثمرها أمازون في أنثروبيك ستعود إليها.") ==
              V({"amazon invests_in anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_sentence_opening_on_the_company_goes_on_with_the_subject_before) {
+  // Nvidia is named most, but the sentence before is about OctoAI (its subject, named twice): "وجمعت
+  // الشركة" raises OctoAI's money; the raiser may stand right after the verb.
+  BOOST_TEST(relations_full("اشترت إنفيديا شركة OctoAI. وقالت إنفيديا إن الصفقة صغيرة. وانطلقت OctoAI عام 2019 في سياتل. "
+                            "وجمعت الشركة نحو 132 مليون دولار من مستثمرين بينهم تايغر غلوبال.") ==
+             V({"nvidia invests_in octoai completed", "tiger_global invests_in octoai completed"}));
+}

@@ -612,7 +612,25 @@ class SentenceMatcher {
       // "وتطور الشركة ..."، "وقالت الشركة ...": a sentence that opens on the company goes on about the one
       // the story is about, the organisation named most so far (ties: the latest), not the last name of the
       // sentence before, which is often a rival or a customer.
+      // The subject of the sentence before (its first organisation, named there as a subject: "وانطلقت
+      // OctoAI ... وجمعت الشركة") goes on, when the story has named it before; else the most named.
+      const Mention* prev_subject = nullptr;
+      for (const Mention& m : all) {
+        if (m.sentence + 1 < a.sentence || m.anaphor || m.type != EntityType::kOrg) continue;
+        if (m.sentence >= a.sentence) break;
+        const Sentence& P = in_.seg.sentences[m.sentence];
+        if (m.first <= P.first + 3 && !busy.count(m.entity)) prev_subject = &m;
+        break;
+      }
       auto [best, count] = most_named_before(a, busy, 0);
+      if (prev_subject && prev_subject->entity != best) {
+        std::size_t named = 0;
+        for (const Mention& m : all) {
+          if (m.first >= a.first) break;
+          named += !m.anaphor && m.entity == prev_subject->entity;
+        }
+        if (named >= 2) return Arg{&a, prev_subject->entity, a.span, 0.6};
+      }
       if (count >= 2) return Arg{&a, best, a.span, 0.6};
     }
     if (a.implied_marker.empty()) {
