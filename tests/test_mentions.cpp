@@ -320,3 +320,9 @@ BOOST_AUTO_TEST_CASE(a_quoted_name_that_reads_like_an_ordinary_word_repeats_only
   BOOST_TEST(mentions("أعلنت شركة «آلات» أن «آلات» تستثمر في آلات جديدة") ==
              V({"alat:ORG:آلات:designator", "alat:ORG:آلات:repeated"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_acquired_name_is_found_wherever_its_words_stand) {
+  // The quotes close a one-word target after استحوذت على; the name then holds in the rest of the article.
+  BOOST_TEST(mentions("أمازون تستحوذ على «روكست» لتطوير البحث. وتعمل روكست في البيانات") ==
+             V({"amazon:ORG:أمازون:lexicon", "rwkst:ORG:روكست:context", "rwkst:ORG:روكست:repeated"}));
+}

@@ -845,7 +845,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       while (e < S.last && is_quote(T[e])) ++e;
       bool ends = e >= S.last || T[e].kind == TokenKind::kPunct || T[e].kind == TokenKind::kNumber ||
                   (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text)) ||
-                  std::find(kAfterName.begin(), kAfterName.end(), T[e].text) != kAfterName.end();
+                  std::find(kAfterName.begin(), kAfterName.end(), T[e].text) != kAfterName.end() ||
+                  (e > k + 1 && is_quote(T[k + 1]) && k > 0 && is_quote(T[k - 1]));  // «روكست»: the quotes close it
       if (!ends) continue;
       choose(known_by_sound(s, k, k + 1).value_or(make_unknown(s, k, k + 1, EntityType::kOrg, "context", 0.55)));
     }
@@ -1326,6 +1327,12 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     std::set<std::u32string> heads_seen;
     for (const Mention& m : chosen) {
       if (m.anaphor || m.type == EntityType::kPerson || T[m.first].kind != TokenKind::kArabic) continue;
+      // A name its Latin gloss or an acquisition confirmed ("روكست (Rockset)"، "استحوذت على روكست") is a
+      // name wherever its words stand.
+      if ((m.method == "gloss" || m.method == "context") && T[m.first].text.size() >= 4 && !starts_with_al(T[m.first].text)) {
+        std::size_t glued = m.prefix.size() >= T[m.first].clitic.size() ? m.prefix.size() - T[m.first].clitic.size() : 0;
+        names.push_back({m, m.last - m.first, T[m.first].text.substr(std::min(glued, T[m.first].text.size())), false});
+      }
       if (m.method == "designator") {
         bool quoted_only = false;
         if (m.last - m.first == 1 && (T[m.first].text.size() < 4 || starts_with_al(T[m.first].text))) {
