@@ -500,15 +500,29 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // between two names is no ordinary word). The first name may carry the article (الوليد، الحسن).
     {
       static const std::u32string kBin = fold_utf8("بن"), kBint = fold_utf8("بنت"), kAal = fold_utf8("آل");
+      // The first name: a known one, or one with the article after an honorific title ("الأمير الوليد")
+      // or after عبد ("عبد العزيز"). Any other word before بن is too often a noun ("عائلة بن لادن").
+      static const std::u32string kAbd = fold_utf8("عبد");
+      auto titled = [&](std::size_t k) {
+        for (std::size_t b = (k >= S.first + 3 ? k - 3 : S.first); b < k; ++b) {
+          auto h = rules.person_titles().match(T, b, k);
+          if (h && b + h->tokens == k) return true;
+          auto sp = rules.silent_phrases().match(T, b, k);
+          if (sp && b + sp->tokens == k) return true;
+        }
+        return false;
+      };
       auto first_name = [&](std::size_t k) {
         const Token& t = T[k];
         if (taken[k] || t.kind != TokenKind::kArabic || t.text.size() < 3) return false;
         if (starts_with_al(t.text)) {
           Token bare = t;
           bare.text = t.text.substr(2);
-          return bare.text.size() >= 3 && name_word(c, bare) && !rules.person_titles().match(T, k, k + 1);
+          bool abd = k > S.first && T[k - 1].text == kAbd;
+          return bare.text.size() >= 3 && name_word(c, bare) && !rules.person_titles().match(T, k, k + 1) &&
+                 (abd || titled(k));
         }
-        return name_word(c, t, true);
+        return t.clitic.empty() && lex.given_names().contains(t.text);
       };
       for (std::size_t i = S.first; i + 2 < S.last; ++i) {
         if (!first_name(i) || taken[i + 1] || !T[i + 1].clitic.empty() || (T[i + 1].text != kBin && T[i + 1].text != kBint) ||
@@ -516,10 +530,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           continue;
         }
         std::size_t last = i + 3;
+        // "بن عبد العزيز": a compound name after بن.
+        auto compound = [&](std::size_t k) {
+          return k + 1 < S.last && T[k].text == kAbd && !taken[k + 1] && T[k + 1].clitic.empty() && starts_with_al(T[k + 1].text);
+        };
+        if (compound(i + 2)) ++last;
         for (;;) {
           if (last + 1 < S.last && !taken[last] && !taken[last + 1] && T[last].clitic.empty() &&
               (T[last].text == kBin || T[last].text == kBint) && name_word(c, T[last + 1])) {
             last += 2;
+            if (compound(last - 1)) ++last;
           } else if (last < S.last && !taken[last] && T[last].clitic == kAal) {  // "آل سعود": آل is read as a clitic
             Token bare = T[last];
             bare.clitic.clear();
@@ -529,6 +549,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
             break;
           }
         }
+        // "وليد بن عبد الكريم بن محمد": when the عبد before belongs to a name already found, this is the
+        // rest of that name, not a person of its own.
+        if (i > S.first && T[i - 1].text == kAbd && taken[i - 1]) continue;
+        std::size_t from = i > S.first && T[i - 1].text == kAbd ? i - 1 : i;
+        if (from < i) i = from;
         Mention m = make_unknown(s, i, last, EntityType::kPerson, "lineage", 0.7);
         if (T[i].clitic == std::u32string(1, kWaw)) after_waw(m, i, last);
         choose(m);
@@ -805,9 +830,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       std::size_t q = k + 1;
       while (q < S.last && q < k + 5 && name_word(c, T[q]) && !taken[q]) ++q;
       if (q == k + 1 || q + 1 >= S.last || !is_quote(T[q])) continue;
-      // Inside quotes a name may look like a plural ("«نيون»"): only the feminine ending is an Arabic noun.
+      // Inside quotes a name may look like a plural ("«نيون»"): only the feminine ending is an Arabic noun,
+      // and a preposition glued to a definite word ("«بالميليشيات»") makes an ordinary phrase.
       const std::u32string& first = T[k + 1].text;
       if (first.size() < 3 || first.back() == 0x0647) continue;
+      if (std::any_of(T[k + 1].variants.begin(), T[k + 1].variants.end(),
+                      [](const Variant& v) { return !v.prefix.empty() && starts_with_al(v.stem); })) {
+        continue;
+      }
       std::size_t d = q + 1;
       if (taken[d] || !(feminine_adjective(T[d]) || rules.company_descriptors().match(T, d, S.last))) continue;
       choose(known_by_sound(s, k + 1, q).value_or(make_unknown(s, k + 1, q, EntityType::kOrg, "described", 0.6)));
@@ -1041,9 +1071,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         }
         // The object is often an indefinite noun with the accusative ا: "ضخت أموالا"، "اشترت حصصا" (a
         // short noun, or the plural أفعال). Names ending in ا are longer (إنفيديا، تيسلا).
+        // Nor an adverb or a nisba adjective ("أخيرا"، "عدداً"، "انتخابي"): an unknown name ending in ا or ي
+        // is left to contexts that say more.
         std::u32string w = original(c, Span{T[k].begin, T[k].end});
-        bool alef_start = w[0] == 0x0623 || w[0] == 0x0627;
-        if (w.back() == 0x0627 && (w.size() == 4 || (w.size() == 6 && alef_start && w[3] == 0x0627))) return false;
+        while (!w.empty() && (w.back() == 0x064B || w.back() == 0x064C || w.back() == 0x064D)) w.pop_back();  // tanween
+        if (w.empty() || w.back() == 0x0627 || w.back() == 0x0649 || w.back() == 0x064A) return false;
         return foreign_looking(w);
       };
       for (std::size_t i = S.first; i + 1 < S.last; ++i) {
