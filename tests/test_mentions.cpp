@@ -326,3 +326,8 @@ BOOST_AUTO_TEST_CASE(an_acquired_name_is_found_wherever_its_words_stand) {
   BOOST_TEST(mentions("أمازون تستحوذ على «روكست» لتطوير البحث. وتعمل روكست في البيانات") ==
              V({"amazon:ORG:أمازون:lexicon", "rwkst:ORG:روكست:context", "rwkst:ORG:روكست:repeated"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_word_between_two_companies_of_a_list) {
+  BOOST_TEST(mentions("منافسة لأمازون، مثل غوغل وتورينغ وOpenAI، في موقع جيد") ==
+             V({"amazon:ORG:أمازون:lexicon", "google:ORG:غوغل:lexicon", "twryngh:ORG:تورينغ:list", "openai:ORG:OpenAI:lexicon"}));
+}

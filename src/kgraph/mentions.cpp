@@ -614,6 +614,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         }
         continue;
       }
+      // "موقع" is a website before a name but far more often "a position" ("في موقع جيد"): its name must
+      // be quoted or in Latin letters.
+      static const std::u32string kSite = fold_utf8("موقع");
+      if (std::any_of(T[i].variants.begin(), T[i].variants.end(), [](const Variant& v) { return v.stem == kSite; })) continue;
       // Latin letters spelled out in Arabic make an acronym: شركة آي دي إم (two or more letter names).
       std::size_t l = k;
       while (l < S.last && l - k < 5 && !taken[l] && T[l].kind == TokenKind::kArabic && T[l].clitic.empty() &&
@@ -1091,6 +1095,34 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         }
         if (!candidate(k)) continue;
         choose(known_by_sound(s, k, k + 1).value_or(make_unknown(s, k, k + 1, EntityType::kOrg, "subject", 0.5)));
+      }
+    }
+    // 2f. A word between two companies of one list: "مثل سيرج إيه آي وتورينغ وLabelbox". An unknown,
+    // foreign-looking word glued to و, right after an organisation and right before another one joined by
+    // و, is an organisation too (a list holds one kind of thing).
+    {
+      auto org_at = [&](std::size_t k, bool ending) -> const Mention* {
+        for (const Mention& m : chosen) {
+          if (m.sentence == s && !m.anaphor && m.type == EntityType::kOrg && (ending ? m.last == k : m.first == k)) return &m;
+        }
+        return nullptr;
+      };
+      for (std::size_t k = S.first + 1; k + 1 < S.last; ++k) {
+        if (taken[k] || T[k].kind != TokenKind::kArabic || !T[k].clitic.empty() || T[k].text.size() < 5 || T[k].text[0] != kWaw) continue;
+        std::u32string w = original(c, Span{T[k].begin, T[k].end}).substr(1);
+        if (!name_word(c, T[k], true) || !foreign_looking(w) || starts_with_al(T[k].text.substr(1)) ||
+            lex.stopwords().contains(T[k].text.substr(1))) {
+          continue;
+        }
+        std::size_t b = k;
+        while (b > S.first && is_quote(T[b - 1])) --b;
+        std::size_t n = k + 1;
+        while (n < S.last && is_quote(T[n])) ++n;
+        const Mention* next = n < S.last ? org_at(n, false) : nullptr;
+        if (!org_at(b, true) || !next || next->prefix.empty() || next->prefix[0] != kWaw) continue;
+        Mention m = make_unknown(s, k, k + 1, EntityType::kOrg, "list", 0.5);
+        after_waw(m, k, k + 1);
+        choose(m);
       }
     }
     // 3. Anaphors. First the nouns that introduced a name: after "مشروع ستارغيت" or "مجموعة سوفت بنك",
