@@ -11,16 +11,15 @@
 using namespace kgraph;
 
 namespace {
-// "source relation target [amount qualifier] [status]" for every relation found (roles have no status).
-std::string relations(const std::string& text) {
-  static Extractor ex(test::small_lexicon(), RuleSet::load());
+// "source relation target [amount qualifier] [status]" for every relation `ex` finds (roles have no status).
+std::string format_relations(const Extractor& ex, const std::string& text, bool amounts) {
   Article a;
   a.id = "t";
   a.text = text;
   std::string out;
   for (const RelationRecord& r : ex.extract(a).relations) {
     std::string s = r.source + " " + r.relation + " " + r.target;
-    if (r.evidence.amount_usd) {
+    if (amounts && r.evidence.amount_usd) {
       char buf[64];
       std::snprintf(buf, sizeof buf, " %.0f", *r.evidence.amount_usd);
       s += buf;
@@ -31,19 +30,15 @@ std::string relations(const std::string& text) {
   }
   return out;
 }
-// The same with the default lexicon, for sentences that need its word lists (organisation nouns).
+// With the small test lexicon.
+std::string relations(const std::string& text) {
+  static Extractor ex(test::small_lexicon(), RuleSet::load());
+  return format_relations(ex, text, true);
+}
+// With the default lexicon, for sentences that need its word lists (organisation nouns); no amounts.
 std::string relations_full(const std::string& text) {
   static Extractor ex(Lexicon::load(), RuleSet::load());
-  Article a;
-  a.id = "t";
-  a.text = text;
-  std::string out;
-  for (const RelationRecord& r : ex.extract(a).relations) {
-    std::string s = r.source + " " + r.relation + " " + r.target;
-    if (!r.evidence.status.empty()) s += " " + r.evidence.status;
-    out += (out.empty() ? "" : " | ") + s;
-  }
-  return out;
+  return format_relations(ex, text, false);
 }
 // Joined with " | " so that a failure shows both sides.
 std::string V(std::initializer_list<std::string> items) {

@@ -63,6 +63,16 @@ bool name_particle(const Token& t) {
   return false;
 }
 
+// "آل سعود" in a lineage: the segmenter reads a separate آل as the next word's clitic. True when the
+// word with that clitic is a name word.
+bool aal_name(const Context& c, const Token& t) {
+  static const std::u32string kAal = fold_utf8("آل");
+  if (t.clitic != kAal) return false;
+  Token bare = t;
+  bare.clitic.clear();
+  return name_word(c, bare);
+}
+
 // A folded word glued to لل (ل + the article): "للأبحاث"، "للذكاء". Such a word after a name says what it is for.
 bool glued_lil(const std::u32string& w) { return w.size() >= 2 && w[0] == kLam && w[1] == kLam; }
 
@@ -472,14 +482,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       // "منصور بن إبراهيم آل محمود": a lineage goes on, particle and name, after the second name too.
       // (The segmenter writes a separate "آل" as the next word's clitic.)
-      static const std::u32string kAalClitic = fold_utf8("آل");
       for (;;) {
         if (last + 1 < S.last && !taken[last] && !taken[last + 1] && name_particle(T[last]) && name_word(c, T[last + 1])) {
           last += 2;
-        } else if (last < S.last && !taken[last] && T[last].clitic == kAalClitic) {
-          Token bare = T[last];
-          bare.clitic.clear();
-          if (!name_word(c, bare)) break;
+        } else if (last < S.last && !taken[last] && aal_name(c, T[last])) {
           ++last;
         } else {
           break;
@@ -499,7 +505,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // 2b'. A lineage makes a person whatever the first name: "الوليد بن طلال بن عبدالعزيز آل سعود" (بن
     // between two names is no ordinary word). The first name may carry the article (الوليد، الحسن).
     {
-      static const std::u32string kBin = fold_utf8("بن"), kBint = fold_utf8("بنت"), kAal = fold_utf8("آل");
+      static const std::u32string kBin = fold_utf8("بن"), kBint = fold_utf8("بنت");
       // The first name: a known one, or one with the article after an honorific title ("الأمير الوليد")
       // or after عبد ("عبد العزيز"). Any other word before بن is too often a noun ("عائلة بن لادن").
       static const std::u32string kAbd = fold_utf8("عبد");
@@ -540,10 +546,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
               (T[last].text == kBin || T[last].text == kBint) && name_word(c, T[last + 1])) {
             last += 2;
             if (compound(last - 1)) ++last;
-          } else if (last < S.last && !taken[last] && T[last].clitic == kAal) {  // "آل سعود": آل is read as a clitic
-            Token bare = T[last];
-            bare.clitic.clear();
-            if (!name_word(c, bare)) break;
+          } else if (last < S.last && !taken[last] && aal_name(c, T[last])) {
             ++last;
           } else {
             break;
