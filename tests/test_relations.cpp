@@ -607,3 +607,11 @@ BOOST_AUTO_TEST_CASE(a_sentence_opening_on_the_company_goes_on_with_the_subject_
                             "وجمعت الشركة نحو 132 مليون دولار من مستثمرين بينهم تايغر غلوبال.") ==
              V({"nvidia invests_in octoai completed", "tiger_global invests_in octoai completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(running_on_a_platform_makes_a_customer) {
+  BOOST_TEST(relations_full("فيما تشغل أنثروبيك تطبيقاتها على منصة «أزور» السحابية التابعة لمايكروسوفت.") ==
+             V({"anthropic buys_services_from azure completed", "azure part_of microsoft"}));
+  // "تعمل على تطوير" names no company after على.
+  BOOST_TEST(relations_full("وتعمل أنثروبيك على تطوير نماذج جديدة.") == V({}));
+  BOOST_TEST(relations_full("وستعتمد أنثروبيك على منصة Azure في التدريب.") == V({"anthropic buys_services_from azure planned"}));
+}
