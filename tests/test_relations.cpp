@@ -615,3 +615,8 @@ BOOST_AUTO_TEST_CASE(running_on_a_platform_makes_a_customer) {
   BOOST_TEST(relations_full("وتعمل أنثروبيك على تطوير نماذج جديدة.") == V({}));
   BOOST_TEST(relations_full("وستعتمد أنثروبيك على منصة Azure في التدريب.") == V({"anthropic buys_services_from azure planned"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_acquisitions_agent_with_lam_before_the_verbal_noun) {
+  BOOST_TEST(relations("كما سبق لأمازون الاستحواذ على أنثروبيك مقابل مليار دولار عام 2018.") ==
+             V({"amazon invests_in anthropic 1000000000 completed"}));
+}
