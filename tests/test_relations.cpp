@@ -620,3 +620,9 @@ BOOST_AUTO_TEST_CASE(an_acquisitions_agent_with_lam_before_the_verbal_noun) {
   BOOST_TEST(relations("كما سبق لأمازون الاستحواذ على أنثروبيك مقابل مليار دولار عام 2018.") ==
              V({"amazon invests_in anthropic 1000000000 completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_gapped_investor_takes_the_verb_and_target_before_it) {
+  // "، و«إنفيديا» نحو 100 مليون دولار": no verb of its own; the investment before it lends its target.
+  BOOST_TEST(relations("استثمرت «أمازون» 500 مليون دولار في أنثروبيك، و«إنفيديا» نحو 100 مليون دولار، في ما يعد رهانا.") ==
+             V({"amazon invests_in anthropic 500000000 completed", "nvidia invests_in anthropic 100000000 about completed"}));
+}

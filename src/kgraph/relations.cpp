@@ -511,6 +511,13 @@ class SentenceMatcher {
         continue;
       }
       if (!next || exclude.count(next) || !type_ok(*next, types)) break;
+      // "في أنثروبيك، و«إنفيديا» نحو 100 مليون دولار": a name with an amount of its own after a comma opens
+      // a gapped clause (its verb left out), not the next item of this list.
+      if (comma) {
+        std::size_t q = next->last;
+        while (q < S_.last && is_quote(T_[q])) ++q;
+        if (q < S_.last && in_amount(q)) break;
+      }
       waw |= has_waw(next->prefix);
       if (!waw && !(comma && followed_by_waw_item(next, types))) break;
       out.push_back(next);
@@ -1460,6 +1467,45 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
       }
+    }
+    // Gapping: "استثمرت سوفت بنك 500 مليون دولار في الجولة، وإنفيديا نحو 100 مليون دولار": a company joined
+    // by و after an investment's amount, with an amount of its own and no verb, invests in the same target.
+    {
+      std::vector<Candidate> gapped;
+      for (const Amount& a2 : amounts) {
+        if (!a2.deal) continue;
+        std::size_t k = a2.qualified_first;
+        while (k > S.first && is_quote(T[k - 1])) --k;
+        const Mention* m = sm.ending_at(k);
+        if (!m || m->anaphor || m->type != EntityType::kOrg || m->prefix.empty() || m->prefix[0] != kWaw) continue;
+        std::size_t j = m->first;
+        while (j > S.first && is_quote(T[j - 1])) --j;
+        if (j <= S.first + 1 || !is_comma(T[j - 1])) continue;
+        // The investment told last before the comma, with an amount of its own.
+        const Candidate* before = nullptr;
+        for (const Candidate& c : found) {
+          const Evidence& ev = c.rec.evidence;
+          if (c.rec.relation != "invests_in" || !ev.amount_usd || ev.trigger_span.end > T[j - 1].begin ||
+              c.rec.source == m->entity || c.rec.target == m->entity) {
+            continue;
+          }
+          if (!before || ev.trigger_span.begin >= before->rec.evidence.trigger_span.begin) before = &c;
+        }
+        if (before) {
+          const Candidate& c = *before;
+          const Evidence& ev = c.rec.evidence;
+          RelationRecord rec = relation_in(in, S, m->entity, "invests_in", c.rec.target, m->span, ev.target_span,
+                                           ev.trigger_span, ev.rule_id + "+gapped");
+          rec.evidence.amount_usd = a2.usd;
+          rec.evidence.amount_qualifier = a2.qualifier;
+          rec.evidence.amount_text = encode_utf8(slice(in.text, Span{T[a2.first].begin, T[a2.last - 1].end}));
+          rec.evidence.status = ev.status, rec.evidence.status_cue = ev.status_cue;
+          rec.evidence.reported_by = ev.reported_by;
+          rec.evidence.confidence = ev.confidence * 0.8;
+          gapped.push_back({rec, c.priority, c.group});
+        }
+      }
+      found.insert(found.end(), gapped.begin(), gapped.end());
     }
     // A deal between a company that sells chips or cloud and one that sells neither is a purchase, not a
     // bare partnership: "وسعت CoreWeave اتفاقها مع OpenAI" is OpenAI buying compute. What the seller sells
