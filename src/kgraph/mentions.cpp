@@ -1353,39 +1353,6 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     }
     for (Mention& m : glossed) chosen.push_back(std::move(m));
   }
-  // "صحيفة «ليزيكو» (Les Echos)": a Latin name in brackets right after a name found in Arabic is that
-  // name again. Two unknown names become one entity, with the Latin id (readable) and the type the
-  // Arabic context gave (صحيفة: a media outlet); a known one gives its id to the other.
-  {
-    std::map<std::string, std::pair<std::string, EntityType>> same;  // old id -> (id, type)
-    for (const Mention& b : chosen) {
-      if (b.anaphor || b.method != "latin-name" || b.first < 2 || T[b.first - 1].text != U"(" || b.last >= T.size() ||
-          T[b.last].text != U")") {
-        continue;
-      }
-      std::size_t e = b.first - 1;
-      while (e > 0 && is_quote(T[e - 1])) --e;
-      const Mention* a = nullptr;
-      for (const Mention& m : chosen) {
-        if (!m.anaphor && m.last == e && m.sentence == b.sentence && m.type != EntityType::kPerson) a = &m;
-      }
-      if (!a || a->entity == b.entity) continue;
-      bool a_known = lex.find(a->entity) != nullptr, b_known = lex.find(b.entity) != nullptr;
-      if (a_known && b_known) continue;
-      if (a_known) {
-        same[b.entity] = {a->entity, a->type};
-      } else if (b_known) {
-        same[a->entity] = {b.entity, b.type};
-      } else {
-        same[a->entity] = {b.entity, a->type};
-        same[b.entity] = {b.entity, a->type};
-      }
-    }
-    for (Mention& m : chosen) {
-      auto it = m.anaphor ? same.end() : same.find(m.entity);
-      if (it != same.end()) m.entity = it->second.first, m.type = it->second.second;
-    }
-  }
   {
     // A mention, how many of its words to look for, and its first word without proclitics.
     // A word that reads like an ordinary one ("«آلات»": folded, آ looks like the article) is looked for
@@ -1478,10 +1445,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     for (std::size_t k = 0; k + 1 < chosen.size(); ++k) {
       const Mention& a = chosen[k];
       Mention& b = chosen[k + 1];
-      // "دومينيك بيريلا (Dominic Perella)": an unknown Latin name in brackets is read as a company until
-      // something says otherwise; after a person's name it is that person's name in the original.
-      bool retype = a.type == EntityType::kPerson && b.type != a.type && b.method == "latin-name" &&
-                    lex.find(b.entity) == nullptr;
+      // "دومينيك بيريلا (Dominic Perella)"، "صحيفة «ليزيكو» (Les Echos)": an unknown Latin name in brackets
+      // is read as a company until something says otherwise; after a name the Arabic context typed (a
+      // person, a media outlet) it is that name in the original, of the same type.
+      bool retype = b.type != a.type && b.method == "latin-name" && lex.find(b.entity) == nullptr;
       if (a.anaphor || b.anaphor || (a.type != b.type && !retype) || a.entity == b.entity) continue;
       std::size_t open = a.last;
       while (open < b.first && is_quote(T[open])) ++open;  // «زد تي سيستمز» (ZT Systems)
