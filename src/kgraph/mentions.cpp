@@ -189,12 +189,12 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     if (lex.find(m.entity)) m.entity += "_x";  // never collide with a lexicon id
     return m;
   };
-  // A name whose first word carries a glued و ("وأنثوس كابيتال" in a list): the و is a proclitic, so the
-  // name, its span and its id start after it.
   // Whether a mention of this type already chosen starts at token k.
   auto starts_chosen = [&](std::size_t k, EntityType type) {
     return std::any_of(chosen.begin(), chosen.end(), [&](const Mention& o) { return o.first == k && o.type == type; });
   };
+  // A name whose first word carries a glued و ("وأنثوس كابيتال" in a list): the و is a proclitic, so the
+  // name, its span and its id start after it.
   auto after_waw = [&](Mention& m, std::size_t first, std::size_t last) {
     m.prefix = std::u32string(1, kWaw);
     m.span = span_of(c, first, last, 1);
@@ -571,7 +571,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (!title) continue;
       std::size_t k = i + title->tokens;
       // More of the title ("رئيس مجلس الإدارة والرئيس التنفيذي"): its words are not names.
-      while (k < S.last && rules.person_titles().match(T, k, S.last)) k += rules.person_titles().match(T, k, S.last)->tokens;
+      while (k < S.last) {
+        auto more = rules.person_titles().match(T, k, S.last);
+        if (!more) break;
+        k += more->tokens;
+      }
       // The company, glued to ل, perhaps after an organisation noun: "لمجموعة لينوفو"، "لـ«آلات»".
       std::size_t m = k;
       while (m < S.last && !taken[m] && T[m].kind == TokenKind::kArabic && lex.designators().contains_token(T[m])) ++m;
@@ -1359,13 +1363,17 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // only between quotes.
     std::vector<std::tuple<Mention, std::size_t, std::u32string, bool>> names;
     std::set<std::u32string> heads_seen;
+    // A mention's first word without the proclitics glued to it (m.prefix holds the clitic written apart too).
+    auto first_stem = [&](const Mention& m) {
+      std::size_t glued = m.prefix.size() >= T[m.first].clitic.size() ? m.prefix.size() - T[m.first].clitic.size() : 0;
+      return T[m.first].text.substr(std::min(glued, T[m.first].text.size()));
+    };
     for (const Mention& m : chosen) {
       if (m.anaphor || m.type == EntityType::kPerson || T[m.first].kind != TokenKind::kArabic) continue;
       // A name its Latin gloss or an acquisition confirmed ("روكست (Rockset)"، "استحوذت على روكست") is a
       // name wherever its words stand.
       if ((m.method == "gloss" || m.method == "context") && T[m.first].text.size() >= 4 && !starts_with_al(T[m.first].text)) {
-        std::size_t glued = m.prefix.size() >= T[m.first].clitic.size() ? m.prefix.size() - T[m.first].clitic.size() : 0;
-        names.push_back({m, m.last - m.first, T[m.first].text.substr(std::min(glued, T[m.first].text.size())), false});
+        names.push_back({m, m.last - m.first, first_stem(m), false});
       }
       if (m.method == "designator") {
         bool quoted_only = false;
@@ -1401,8 +1409,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (!ok || !heads_seen.insert(key).second) continue;
       Mention head = m;
       head.method = "short-name";
-      std::size_t glued = m.prefix.size() >= T[m.first].clitic.size() ? m.prefix.size() - T[m.first].clitic.size() : 0;
-      std::u32string stem = T[m.first].text.substr(std::min(glued, T[m.first].text.size()));
+      std::u32string stem = first_stem(m);
       if (stem.size() < 4) continue;
       names.push_back({head, e - m.first, stem, false});
     }
