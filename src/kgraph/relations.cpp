@@ -303,6 +303,15 @@ class SentenceMatcher {
     return w == kAn || w == kAnnaha || w == kAnnahu;
   }
 
+  // "صندوق الاستثمار الأمريكي «X»": an organisation noun with one to three definite words describing it,
+  // ending right before token k. The noun's position (and whether it carries و), or nullopt.
+  std::optional<std::size_t> described_noun_before(std::size_t k, bool& waw) const {
+    std::size_t d = k;
+    while (d > S_.first && k - d < 3 && adjective(d - 1)) --d;
+    if (d < k && d > S_.first && designator_at(d - 1, waw)) return d - 1;
+    return std::nullopt;
+  }
+
   // Whether التي/الذي (singular) follows token `k`, commas and quotes skipped.
   bool singular_relative_before(std::size_t k) const {
     static const std::u32string kAllati = fold_utf8("التي"), kAlladhi = fold_utf8("الذي");
@@ -321,14 +330,10 @@ class SentenceMatcher {
         --k;
       } else if (k > S_.first && designator_at(k - 1, waw) && !waw) {
         --k;
+      } else if (auto noun = described_noun_before(k, waw); noun && !waw) {
+        k = *noun;
       } else {
-        std::size_t d = k;
-        while (d > S_.first && k - d < 3 && adjective(d - 1)) --d;
-        if (d < k && d > S_.first && designator_at(d - 1, waw) && !waw) {
-          k = d - 1;
-        } else {
-          break;
-        }
+        break;
       }
     }
     for (std::size_t a = (k >= S_.first + 4 ? k - 4 : S_.first); a < k; ++a) {
@@ -538,10 +543,8 @@ class SentenceMatcher {
       {
         std::size_t q = j;
         while (q > S_.first && is_quote(T_[q - 1])) --q;
-        std::size_t d = q;
-        while (d > S_.first && q - d < 3 && adjective(d - 1)) --d;
         bool w = false;
-        if (d < q && d > S_.first && designator_at(d - 1, w)) j = d;
+        if (auto noun = described_noun_before(q, w)) j = *noun + 1;
       }
       // an organisation noun before the conjunct carries its و: "... وشركة أوراكل"
       while (j > S_.first) {
