@@ -257,18 +257,17 @@ class SentenceMatcher {
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
           if (ends_blocker(slot, m->first)) continue;
-          // "أعلنت شركة xAI، التي أسسها ماسك، الرئيس التنفيذي لشركتي تسلا وسبيس إكس، إتمام جولة": a company
-          // named in a person's title belongs to that title, not to the deal the clause goes on to tell.
-          if (deal_ && type_ok(*m, types)) {
-            std::vector<const Mention*> list = expand_backward(m, types, exclude);
-            if (std::any_of(list.begin(), list.end(), [&](const Mention* x) { return in_title(*x); })) continue;
-            if (in_reported_relative(*m, ti)) continue;
-          }
-          // So does every conjunct of a list that starts after one: "شاركت في قيادتها X وY، بمشاركة Z" (Y
-          // co-leads the round with X; neither raises it).
           if (type_ok(*m, types)) {
             std::vector<const Mention*> list = expand_backward(m, types, exclude);
+            // So does every conjunct of a list that starts after one: "شاركت في قيادتها X وY، بمشاركة Z" (Y
+            // co-leads the round with X; neither raises it).
             if (list.size() > 1 && ends_blocker(slot, list.back()->first)) continue;
+            // "أعلنت شركة xAI، التي أسسها ماسك، الرئيس التنفيذي لشركتي تسلا وسبيس إكس، إتمام جولة": a company
+            // named in a person's title belongs to that title, not to the deal the clause goes on to tell.
+            if (deal_ && (std::any_of(list.begin(), list.end(), [&](const Mention* x) { return in_title(*x); }) ||
+                          in_reported_relative(*m, ti))) {
+              continue;
+            }
           }
           if (slot_ok(*m, slot, types)) {
             if (singular_relative_before(m->last) && words_between(m->last, ti) <= 1) return {m};
