@@ -626,3 +626,29 @@ BOOST_AUTO_TEST_CASE(a_gapped_investor_takes_the_verb_and_target_before_it) {
   BOOST_TEST(relations("استثمرت «أمازون» 500 مليون دولار في أنثروبيك، و«إنفيديا» نحو 100 مليون دولار، في ما يعد رهانا.") ==
              V({"amazon invests_in anthropic 500000000 completed", "nvidia invests_in anthropic 100000000 about completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_backed_company_may_carry_any_preposition) {
+  // "لأوبن إيه آي المدعومة من مايكروسوفت": the adjective agrees with the noun before it, whatever its case.
+  BOOST_TEST(relations_full("وتعد الصفقة من عمليات الاستحواذ القليلة لأوبن إيه آي المدعومة من مايكروسوفت.") ==
+             V({"microsoft invests_in openai completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(an_acquisition_with_a_dropped_subject_is_the_topics) {
+  // "إذ استحوذ عام 2020 على ..." has no subject of its own: the sentence's first organisation buys.
+  BOOST_TEST(relations_full("وليست هذه الصفقة الأولى لإنفيديا في إسرائيل، إذ استحوذ عام 2020 على شركة ميلانوكس مقابل 6.9 مليار دولار.") ==
+             V({"nvidia invests_in mellanox completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(contract_manufacturing_is_a_service_bought_from_the_maker) {
+  BOOST_TEST(relations_full("إذ تعتمد إنفيديا، شأنها شأن AMD، على تي إس إم سي في تصنيع رقائقها.") ==
+             V({"amd buys_services_from tsmc completed", "nvidia buys_services_from tsmc completed"}));
+  BOOST_TEST(relations_full("وتطور هواوي رقائق Ascend وتعتمد في تصنيعها على شركة إس إم آي سي.") ==
+             V({"huawei develops ascend", "huawei buys_services_from smic completed"}));
+  BOOST_TEST(relations_full("وكشفت مايكروسوفت عن معالجها «كوبالت 100»، الذي تصنعه لها تي إس إم سي التايوانية.") ==
+             V({"microsoft buys_services_from tsmc completed"}));
+  // The maker may be the dropped subject; the customer is named right after تصنيع.
+  BOOST_TEST(relations_full("وتعد فوكسكون أكبر مجمع للخوادم، كما تتولى تصنيع حواسيب إنفيديا الفائقة في هيوستن.") ==
+             V({"nvidia buys_services_from foxconn completed"}));
+  // Making one's own chips is no purchase.
+  BOOST_TEST(relations_full("وتصنع إنتل رقائقها في مصانعها.") == V({}));
+}

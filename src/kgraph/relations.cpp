@@ -557,6 +557,18 @@ class SentenceMatcher {
       // "إنتل الأمريكية وإنفيديا": an adjective after the conjunct; not the last word of a name that ends
       // like one ("صندوق الاستثمارات العامة وغوغل كلاود").
       if (j > S_.first && !ending_at(j) && adjective(j - 1)) --j;
+      // "تعتمد إنفيديا، شأنها شأن AMD، على ...": a bridge between two names joins them as well as و does.
+      if (!waw && !ending_at(j)) {
+        for (std::size_t b = (j >= S_.first + 4 ? j - 4 : S_.first); b < j; ++b) {
+          auto bridge = in_.rules.comparison_bridges().match(T_, b, j);
+          if (!bridge || b + bridge->tokens != j) continue;
+          std::size_t k = b;
+          bool c = false;
+          while (k > S_.first && (is_quote(T_[k - 1]) || is_comma(T_[k - 1]))) c |= is_comma(T_[k - 1]), --k;
+          if (c && ending_at(k)) j = k, waw = true, comma = false;
+          break;
+        }
+      }
       const Mention* prev = ending_at(j);
       if (!prev || exclude.count(prev) || !type_ok(*prev, types)) break;
       waw = waw && !comma;
