@@ -171,8 +171,8 @@ BOOST_AUTO_TEST_CASE(a_pronoun_opening_its_sentence_takes_the_previous_topic) {
 BOOST_AUTO_TEST_CASE(a_list_bridge_may_name_the_kind_of_its_items) {
   // "إضافة إلى مساهمين حاليين مثل X وY": the words before مثل say what the next items are.
   BOOST_TEST(relations("جمعت أنثروبيك 2 مليار دولار في جولة بقيادة غوغل، إضافة إلى مساهمين حاليين مثل أمازون ومايكروسوفت.") ==
-             V({"google invests_in anthropic 2000000000 completed", "amazon invests_in anthropic 2000000000 completed",
-                "microsoft invests_in anthropic 2000000000 completed"}));
+             V({"amazon invests_in anthropic 2000000000 completed", "microsoft invests_in anthropic 2000000000 completed",
+                "google invests_in anthropic 2000000000 completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(working_with_a_seller_to_build_is_a_partnership) {
@@ -651,4 +651,16 @@ BOOST_AUTO_TEST_CASE(contract_manufacturing_is_a_service_bought_from_the_maker) 
              V({"nvidia buys_services_from foxconn completed"}));
   // Making one's own chips is no purchase.
   BOOST_TEST(relations_full("وتصنع إنتل رقائقها في مصانعها.") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(investors_named_far_after_the_amount_they_put_in) {
+  // "جمعت ... منذ تأسيسها في 2019، من مستثمرين بينهم X وY": the list may start 13 words after the verb.
+  BOOST_TEST(relations_full("وكانت جريتل قد جمعت أكثر من 65 مليون دولار منذ تأسيسها في 2019، من مستثمرين بينهم غريلوك وأنثوس كابيتال.") ==
+             V({"greylock invests_in jrytl completed", "anthws_kabytal invests_in jrytl completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_second_relative_clause_has_the_first_ones_head) {
+  // "، والتي استحوذت": the clause is Cisco's, not that of HPE, named at the end of the first clause.
+  BOOST_TEST(relations_full("وتبرز سيسكو التي تنافس شركة إتش بي إي في سوق الشبكات، والتي أتمت العام الماضي استحواذها على سبلنك.") ==
+             V({"cisco competes_with hpe", "cisco invests_in splunk completed"}));
 }

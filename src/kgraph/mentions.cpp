@@ -982,13 +982,6 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     for (std::size_t i = S.first; i < S.last && list_cue && !fundraising_sentence; ++i) {
       fundraising_sentence = rules.fundraising().match(T, i, S.last).has_value();
     }
-    auto waw_glued = [&](const Token& t) {
-      if (!t.clitic.empty()) return t.clitic[0] == kWaw;
-      for (const Variant& v : t.variants) {
-        if (!v.prefix.empty() && v.prefix[0] == kWaw) return true;
-      }
-      return false;
-    };
     for (std::size_t i = S.first; i + 1 < S.last && fundraising_sentence; ++i) {
       auto ctx = rules.list_name_contexts().match(T, i, S.last);
       if (!ctx) continue;
@@ -1418,7 +1411,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       const Sentence& S = seg.sentences[s];
       for (std::size_t i = S.first; i < S.last; ++i) {
         if (taken[i] || T[i].kind != TokenKind::kArabic) continue;
-        for (const auto& [n, len, first_stem, quoted_only] : names) {
+        for (const auto& [n, len, stem0, quoted_only] : names) {
           if (i + len > S.last || !free_range(i, i + len)) continue;
           if (quoted_only && !(i > S.first && is_quote(T[i - 1]) && i + len < S.last && is_quote(T[i + len]))) continue;
           bool same = true;
@@ -1428,7 +1421,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           if (!same) continue;
           const Variant* hit = nullptr;
           for (const Variant& v : T[i].variants) {
-            if (v.stem == first_stem) hit = &v;
+            if (v.stem == stem0) hit = &v;
           }
           if (!hit) continue;
           Mention m = n;

@@ -362,6 +362,17 @@ class SentenceMatcher {
       if (!in_.rules.relative_pronouns().match(T_, r, r + 1)) continue;
       std::size_t j = r;
       while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
+      // "SSI التي أسسها سوتسكيفر، كبير العلماء السابق في أوبن إيه آي، والتي جمعت": a relative clause joined
+      // by و to an earlier one has that one's head, not the name that ends the earlier clause.
+      if (waw_glued(T_[r]) && j < r && is_comma(T_[j])) {
+        for (std::size_t q = j; q > S_.first + 1; --q) {
+          if (waw_glued(T_[q - 1]) || !in_.rules.relative_pronouns().match(T_, q - 1, q)) continue;
+          std::size_t h = q - 1;
+          while (h > S_.first && (is_comma(T_[h - 1]) || is_quote(T_[h - 1]))) --h;
+          if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
+          break;
+        }
+      }
       const Mention* head = ending_at(j);
       if (head && !exclude.count(head) && type_ok(*head, types)) return head;
       return nullptr;

@@ -246,6 +246,13 @@ bool is_quote(const Token& t) {
 
 bool is_comma(const Token& t) { return t.kind == TokenKind::kPunct && (t.text == U"," || t.text == U"\x060C"); }
 
+bool waw_glued(const Token& t) {
+  constexpr char32_t kWawLetter = 0x0648;
+  if (!t.clitic.empty()) return t.clitic[0] == kWawLetter;
+  return std::any_of(t.variants.begin(), t.variants.end(),
+                     [](const Variant& v) { return !v.prefix.empty() && v.prefix[0] == kWawLetter; });
+}
+
 std::vector<Variant> arabic_variants(const std::u32string& w) {
   std::vector<Variant> out{{{}, w}};
   auto add = [&](std::size_t n) {

@@ -52,6 +52,8 @@ struct Segmented {
 bool is_quote(const Token& t);
 /// The Latin or Arabic comma.
 bool is_comma(const Token& t);
+/// A token that carries the conjunction و: written apart (clitic) or as one reading of the word (variants).
+bool waw_glued(const Token& t);
 
 /// Splits `original` (with its normalization `norm`) into sentences and tokens. Sentence boundaries:
 /// line breaks, ICU's sentence break iterator, and the semicolons ؛ ; .
