@@ -664,3 +664,17 @@ BOOST_AUTO_TEST_CASE(a_second_relative_clause_has_the_first_ones_head) {
   BOOST_TEST(relations_full("وتبرز سيسكو التي تنافس شركة إتش بي إي في سوق الشبكات، والتي أتمت العام الماضي استحواذها على سبلنك.") ==
              V({"cisco competes_with hpe", "cisco invests_in splunk completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_date_between_a_verb_and_its_object_is_no_distance) {
+  // "العام الماضي" and "عام 2020" are adverbials: without them the object is within the slot's reach.
+  BOOST_TEST(relations_full("وتعد الصفقة الأولى لأوبن إيه آي منذ أن اشترت العام الماضي استوديو التصميم Global Illumination.") ==
+             V({"openai invests_in global_illumination completed"}));
+  // A founder "took part in founding" a company: no investment in what the clause names next.
+  BOOST_TEST(relations_full("وكانت أديبت، التي شارك لوان في تأسيسها عام 2022 بعد أن شغل منصبا في أوبن إيه آي، قد توسعت.") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(a_product_noun_with_its_description_carries_its_preposition_to_the_name) {
+  // "على محرك البحث الناشئ Neeva": على is the name's; the noun is not a name of its own.
+  BOOST_TEST(relations_full("وانضم راماسوامي إلى سنوفليك بعد استحواذها في 2023 على محرك البحث الناشئ Neeva.") ==
+             V({"snowflake invests_in neeva completed"}));
+}

@@ -22,7 +22,7 @@ ArticleResult Extractor::extract(const Article& article, Trace* trace) const {
   NormalizedText norm = normalize(text);
   Segmented seg = segment(text, norm);
   MentionResult mentions = find_mentions(text, norm, seg, *lexicon_, *rules_);
-  RelationInput in{article, text, seg, mentions, *rules_, *lexicon_};
+  RelationInput in{article, text, seg, mentions, *rules_, *lexicon_, dates_.get()};
   ArticleResult out;
   out.doc_id = article.id;
   out.date = article.date;

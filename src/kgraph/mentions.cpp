@@ -889,6 +889,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
                   std::find(kAfterName.begin(), kAfterName.end(), T[e].text) != kAfterName.end() ||
                   (e > k + 1 && is_quote(T[k + 1]) && k > 0 && is_quote(T[k - 1]));  // «روكست»: the quotes close it
       if (!ends) continue;
+      // "على محرك البحث الناشئ Neeva"، "على استوديو التصميم «X»": a noun whose description leads to a
+      // Latin or quoted name says what the target is; it is not its name.
+      std::size_t n = e;
+      while (n < S.last && n < e + 3 && T[n].kind == TokenKind::kArabic && T[n].clitic.empty() && starts_with_al(T[n].text)) ++n;
+      if (n > e && n < S.last && (T[n].kind == TokenKind::kLatin || is_quote(T[n]))) continue;
       choose(known_by_sound(s, k, k + 1).value_or(make_unknown(s, k, k + 1, EntityType::kOrg, "context", 0.55)));
     }
     // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).

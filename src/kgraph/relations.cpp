@@ -69,6 +69,26 @@ class SentenceMatcher {
     }
   }
   bool in_amount(std::size_t k) const { return !in_amount_.empty() && in_amount_[k - S_.first]; }
+  bool in_time(std::size_t k) const { return !in_time_.empty() && in_time_[k - S_.first]; }
+
+  // "اشترت العام الماضي استوديو ..."، "استحوذت في 2023 على ...": a date between a verb and its argument
+  // is an adverbial; its words are no distance and hold no blocker ("من هذا العام"). Not a date that
+  // overlaps a name.
+  void set_times(const std::vector<DateRef>& dates) {
+    for (const DateRef& d : dates) {
+      std::size_t a = S_.last, b = S_.first;
+      for (std::size_t k = S_.first; k < S_.last; ++k) {
+        if (T_[k].begin >= d.span.begin && T_[k].end <= d.span.end) a = std::min(a, k), b = std::max(b, k + 1);
+      }
+      if (a >= b) continue;
+      bool named = false;
+      for (std::size_t k = a; k < b && !named; ++k) named = at(k) || ending_at(k + 1);
+      if (named) continue;
+      if (in_time_.empty()) in_time_.assign(S_.last - S_.first, false);
+      for (std::size_t k = a; k < b; ++k) in_time_[k - S_.first] = true;
+      discount(a, b);
+    }
+  }
 
   // "استثمرت الشركة اليابانية سوفت بنك"، "شركة الذكاء الاصطناعي الفرنسية ميسترال": the organisation noun
   // before a name, with up to three definite words describing it, is part of naming it and is no distance
@@ -170,6 +190,15 @@ class SentenceMatcher {
         }
         if (q < k && q > S_.first + 1 && designators_ && designators_->contains_token(T_[q - 1]) && !ending_at(q - 1)) {
           k = q;
+          continue;
+        }
+        // So may a product noun: "على محرك البحث الناشئ Neeva", "لمنصة التصميم «X»".
+        if (q < k && q > S_.first + 1 && !ending_at(q - 1) && !at(q - 1) && in_.rules.product_nouns().match(T_, q - 1, q)) {
+          for (const Variant& v : T_[q - 1].variants) {
+            std::u32string pre = clitic_preposition(T_[q - 1].clitic + v.prefix);
+            if (!pre.empty()) return pre;
+          }
+          k = q - 1;
           continue;
         }
       }
@@ -346,7 +375,7 @@ class SentenceMatcher {
   bool blocked(const Slot& slot, std::size_t a, std::size_t b) const {
     if (!slot.blockers) return false;
     for (std::size_t k = a; k < b; ++k) {
-      if (!in_amount(k) && slot.blockers->match(T_, k, b)) return true;
+      if (!in_amount(k) && !in_time(k) && slot.blockers->match(T_, k, b)) return true;
     }
     return false;
   }
@@ -740,6 +769,7 @@ class SentenceMatcher {
   std::vector<std::string> topic_;
   std::vector<std::size_t> words_;          ///< words_[k]: words among the sentence's first k tokens
   std::vector<bool> in_amount_;             ///< sentence token k is part of a money amount
+  std::vector<bool> in_time_;               ///< sentence token k is part of a date (set_times)
   std::vector<bool> silent_;                ///< sentence token k is not counted as a word (a gloss)
   std::vector<const Mention*> starting_;    ///< mention starting at sentence token k, if any
   std::vector<const Mention*> ending_;      ///< mention ending just before sentence token k, if any
@@ -940,6 +970,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     std::vector<Amount> amounts;
     if (!ms.empty()) amounts = find_amounts(in.seg, S.first, S.last, R);
     sm.set_amounts(amounts);
+    if (in.dates && !ms.empty()) sm.set_times(find_dates(in.seg, S.first, S.last, *in.dates, std::nullopt));
     // Who the text has told so far as investing in the fundraiser in force.
     std::set<std::string> round_investors;
     for (const RelationRecord& r : out) {

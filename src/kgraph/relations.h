@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "kgraph/amounts.h"
+#include "kgraph/dates.h"
 #include "kgraph/lexicon.h"
 #include "kgraph/mentions.h"
 #include "kgraph/model.h"
@@ -29,6 +30,9 @@ struct RelationInput {
   const MentionResult& mentions;
   const RuleSet& rules;
   const Lexicon& lexicon;
+  /// The date words: a time adverbial ("العام الماضي"، "عام 2020") between a trigger and its argument is
+  /// no distance between them. Null: none is silenced.
+  const DateLexicon* dates = nullptr;
 };
 
 /// Why a trigger gave no relation, or why a relation was dropped (for `kgraph explain`).
