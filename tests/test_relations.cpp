@@ -678,3 +678,15 @@ BOOST_AUTO_TEST_CASE(a_product_noun_with_its_description_carries_its_preposition
   BOOST_TEST(relations_full("وانضم راماسوامي إلى سنوفليك بعد استحواذها في 2023 على محرك البحث الناشئ Neeva.") ==
              V({"snowflake invests_in neeva completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(conjuncts_with_quoted_names_and_appositions) {
+  // "وشركة «X»": the organisation noun before the quote carries the و.
+  BOOST_TEST(relations_full("أعلنت شركة «هيوماين» وشركة «أمازون ويب سيرفيسز» عن شراكة استراتيجية.") ==
+             V({"aws partners_with humain announced"}));
+  // "X، <apposition>، وY": the name before the apposition is the first conjunct.
+  BOOST_TEST(relations_full("أعلنت شركة «آلات»، إحدى شركات الصندوق، ومجموعة «لينوفو» الصينية عن تعاون استراتيجي.") ==
+             V({"lenovo partners_with alat announced"}));
+  // A unit's parent is said of the last conjunct only, apposition or not.
+  BOOST_TEST(relations_full("أعلنت شركة «هيوماين»، إحدى شركات الصندوق، وشركة AWS التابعة لأمازون عن شراكة.") ==
+             V({"aws part_of amazon", "aws partners_with humain announced"}));
+}

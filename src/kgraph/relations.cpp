@@ -70,10 +70,18 @@ class SentenceMatcher {
   }
   bool in_amount(std::size_t k) const { return !in_amount_.empty() && in_amount_[k - S_.first]; }
   bool in_time(std::size_t k) const { return !in_time_.empty() && in_time_[k - S_.first]; }
+  // The words of dates strictly between token positions a <= b: no distance between a deal's verb and the
+  // object after it. (Before a trigger they count: a subject is not sought across a time adverbial; nor
+  // do they for titles and roles, whose company follows them closely.)
+  std::size_t time_words(std::size_t a, std::size_t b) const {
+    std::size_t n = 0;
+    for (std::size_t k = a; k < b && !in_time_.empty(); ++k) n += in_time(k) && T_[k].is_word() && !silent_[k - S_.first];
+    return n;
+  }
 
-  // "اشترت العام الماضي استوديو ..."، "استحوذت في 2023 على ...": a date between a verb and its argument
-  // is an adverbial; its words are no distance and hold no blocker ("من هذا العام"). Not a date that
-  // overlaps a name.
+  // "اشترت العام الماضي استوديو ..."، "استحوذت في 2023 على ...": a date between a verb and the argument
+  // after it is an adverbial; its words are no distance (time_words) and hold no blocker ("من هذا العام").
+  // Not a date that overlaps a name.
   void set_times(const std::vector<DateRef>& dates) {
     for (const DateRef& d : dates) {
       std::size_t a = S_.last, b = S_.first;
@@ -86,7 +94,6 @@ class SentenceMatcher {
       if (named) continue;
       if (in_time_.empty()) in_time_.assign(S_.last - S_.first, false);
       for (std::size_t k = a; k < b; ++k) in_time_[k - S_.first] = true;
-      discount(a, b);
     }
   }
 
@@ -271,7 +278,8 @@ class SentenceMatcher {
         for (auto it = from; it != ms_.end(); ++it) {
           const Mention* m = *it;
           if (exclude.count(m)) continue;
-          if (words_between(te, m->first) > slot.max_distance || blocked(slot, te, m->first)) break;
+          std::size_t dist = words_between(te, m->first) - (deal_ ? time_words(te, m->first) : 0);
+          if (dist > slot.max_distance || blocked(slot, te, m->first)) break;
           if (slot_ok(*m, slot, types)) {
             if (single_) return {appositive(m, types)};
             return expand_forward(appositive(m, types), types, exclude);
@@ -585,7 +593,13 @@ class SentenceMatcher {
         bool w = false;
         if (auto noun = described_noun_before(q, w)) j = *noun + 1;
       }
-      // an organisation noun before the conjunct carries its و: "... وشركة أوراكل"
+      // an organisation noun before the conjunct carries its و: "... وشركة أوراكل", "وشركة «أوراكل»"
+      {
+        std::size_t q = j;
+        while (q > S_.first && is_quote(T_[q - 1])) --q;
+        bool w = false;
+        if (q < j && q > S_.first && designator_at(q - 1, w)) j = q;
+      }
       while (j > S_.first) {
         bool w = false;
         if (!designator_at(j - 1, w)) break;
@@ -609,6 +623,15 @@ class SentenceMatcher {
           break;
         }
       }
+      // "أعلنت شركة «هيوماين»، إحدى شركات صندوق الاستثمارات العامة، وشركة AWS": the conjunct before "، و"
+      // may carry an apposition set off by commas; the name before that apposition is the conjunct.
+      if (waw && comma && !apposition_one_) {
+        if (const Mention* before = conjunct_before_apposition(j, types, exclude)) {
+          out.push_back(before);
+          linked = false;
+          continue;
+        }
+      }
       const Mention* prev = ending_at(j);
       if (!prev || exclude.count(prev) || !type_ok(*prev, types)) break;
       waw = waw && !comma;
@@ -617,6 +640,26 @@ class SentenceMatcher {
       out.push_back(prev);
     }
     return out;
+  }
+
+  // For "X، <apposition>، وY" with j just after the apposition's closing comma: X, when the apposition is
+  // a phrase of its own (up to 10 words, no comma in it, not itself a bare name, not opened by و) and X is
+  // a name of the wanted type right before its opening comma.
+  const Mention* conjunct_before_apposition(std::size_t j, const std::vector<EntityType>& types,
+                                            const std::set<const Mention*>& exclude) const {
+    std::size_t end = j;  // one past the apposition's last token
+    while (end > S_.first && (is_quote(T_[end - 1]) || is_comma(T_[end - 1]))) --end;
+    std::size_t open = end;
+    while (open > S_.first && !is_comma(T_[open - 1]) && words_between(open - 1, end) < 10) --open;
+    if (open <= S_.first + 1 || !is_comma(T_[open - 1]) || open >= end || waw_glued(T_[open])) return nullptr;
+    std::size_t first = open;
+    while (first < end && is_quote(T_[first])) ++first;
+    if (const Mention* bare = at(first); bare && bare->last >= end) return nullptr;  // "A، B، وC": a list
+    std::size_t k = open - 1;
+    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    const Mention* x = ending_at(k);
+    if (!x || exclude.count(x) || !type_ok(*x, types)) return nullptr;
+    return x;
   }
 
   const Mention* at(std::size_t tok) const {
