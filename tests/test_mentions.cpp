@@ -331,3 +331,10 @@ BOOST_AUTO_TEST_CASE(a_word_between_two_companies_of_a_list) {
   BOOST_TEST(mentions("منافسة لأمازون، مثل غوغل وتورينغ وOpenAI، في موقع جيد") ==
              V({"amazon:ORG:أمازون:lexicon", "google:ORG:غوغل:lexicon", "twryngh:ORG:تورينغ:list", "openai:ORG:OpenAI:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_quoted_legal_name_is_the_company_it_opens_with) {
+  // The words of a legal name (مانجمنت، آند، ريسيرتش) after a known company keep it that company, quoted
+  // or not; other words make a longer quoted name of something else (an event, a prize).
+  BOOST_TEST(mentions_full("قادتها «فيدليتي مانجمنت آند ريسيرتش» و«أتريديس مانجمنت»") ==
+             V({"fidelity:ORG:فيدليتي مانجمنت آند ريسيرتش:lexicon", "atreides:ORG:أتريديس مانجمنت:lexicon"}));
+}

@@ -690,3 +690,18 @@ BOOST_AUTO_TEST_CASE(conjuncts_with_quoted_names_and_appositions) {
   BOOST_TEST(relations_full("أعلنت شركة «هيوماين»، إحدى شركات الصندوق، وشركة AWS التابعة لأمازون عن شراكة.") ==
              V({"aws part_of amazon", "aws partners_with humain announced"}));
 }
+
+BOOST_AUTO_TEST_CASE(investors_listed_after_a_gloss_or_after_a_verb_with_a_plural_subject) {
+  // "(existing investors)" glosses the words before it: no distance between the trigger and the list.
+  BOOST_TEST(relations_full("جمعت سيريبراس مليار دولار. وشارك في الجولة أيضا عدد من المستثمرين الحاليين (existing investors)، "
+                            "من بينهم Lux Capital.") ==
+             V({"lux_capital invests_in cerebras completed"}));
+  // "وضخ عدد من المساهمين ... في الجولة، بينهم X وY": the investors follow بينهم.
+  BOOST_TEST(relations_full("جمعت سيريبراس مليار دولار. وضخ عدد من المساهمين الحاليين أموالا إضافية في الجولة، بينهم ألتيميتر كابيتال "
+                            "و«ألفا ويف غلوبال» وبنشمارك.") ==
+             V({"altimeter invests_in cerebras completed", "alpha_wave invests_in cerebras completed",
+                "benchmark invests_in cerebras completed"}));
+  // Founded by X's creators: X founded nothing.
+  BOOST_TEST(relations_full("استحوذت داتابريكس على Tabular، الشركة التي أسسها مبتكرو الصيغة المعروفة باسم Apache Iceberg.") ==
+             V({"databricks invests_in tabular completed"}));
+}

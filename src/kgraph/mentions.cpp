@@ -249,11 +249,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // إكس برايز» is a prize, «X Cloud Summit» an event. The quoted words are left to no other reading.
       if (e.type == EntityType::kOrg && i > S.first && is_quote(T[i - 1]) && T[i - 1].text != U"\x00BB" &&
           T[i - 1].text != U"\x201D") {
-        // Spelled-out letters and company suffixes keep it the company ("تي موبايل يو إس إيه", "... إنك").
+        // Spelled-out letters and company suffixes keep it the company ("تي موبايل يو إس إيه", "... إنك"),
+        // and so do the words of its legal name («فيدليتي مانجمنت آند ريسيرتش»).
+        static const std::u32string kAnd1 = fold_utf8("آند"), kAnd2 = fold_utf8("اند");
         std::size_t k = i + m->tokens;
         bool other = false;
         while (k < S.last && k - (i + m->tokens) < 4 && T[k].is_word() && T[k].kind != TokenKind::kNumber) {
-          other |= !lex.letter_names().contains_token(T[k]) && !lex.org_suffixes().contains_token(T[k]);
+          bool legal = T[k].clitic.empty() && (lex.legal_suffixes().contains(T[k].text) || T[k].text == kAnd1 || T[k].text == kAnd2);
+          other |= !lex.letter_names().contains_token(T[k]) && !lex.org_suffixes().contains_token(T[k]) && !legal;
           ++k;
         }
         if (other && k < S.last && is_quote(T[k])) {

@@ -997,6 +997,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         ms.push_back(&m);
       }
     }
+    // "عدد من المستثمرين الحاليين (existing investors)، من بينهم": an English gloss in brackets of words
+    // that name nothing is no distance either.
+    for (std::size_t k = S.first; k + 2 < S.last; ++k) {
+      if (T[k].text != U"(") continue;
+      std::size_t e = k + 1;
+      while (e < S.last && T[e].kind == TokenKind::kLatin && !in_mention[e]) ++e;
+      if (e > k + 1 && e < S.last && T[e].text == U")") glosses.push_back({k, e + 1});
+    }
     SentenceMatcher sm(in, S, ms, topic);
     for (auto [a, b] : glosses) sm.discount(a, b);
     sm.designators_ = &in.lexicon.designators();
