@@ -705,3 +705,10 @@ BOOST_AUTO_TEST_CASE(investors_listed_after_a_gloss_or_after_a_verb_with_a_plura
   BOOST_TEST(relations_full("استحوذت داتابريكس على Tabular، الشركة التي أسسها مبتكرو الصيغة المعروفة باسم Apache Iceberg.") ==
              V({"databricks invests_in tabular completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_company_is_the_storys_not_an_aside_named_once) {
+  // Nasdaq is named once, as an aside, right before "الشركة"; the story has named CoreWeave three times.
+  BOOST_TEST(relations_full("طرحت كورويف أسهمها للاكتتاب. وقالت كورويف إن الطلب قوي. وتعمل كورويف في الحوسبة. "
+                            "وأدرجت الأسهم في بورصة ناسداك، واستثمرت إنفيديا في الشركة 250 مليون دولار.") ==
+             V({"nvidia invests_in coreweave completed"}));
+}

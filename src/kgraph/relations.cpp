@@ -748,6 +748,18 @@ class SentenceMatcher {
           if (m.sentence + 2 < a.sentence) break;
           if (m.type != EntityType::kOrg || busy.count(m.entity)) continue;
           if (pass == 0 && m.sentence < a.sentence && in_title(m)) continue;
+          // The latest name, named only this once so far, while the story is about another company it
+          // has named three times or more: "الشركة" goes on about the story's company, not the aside
+          // ("تملك حصة في كورويف ... وتعتمد الشركة على" after a sentence that names an exchange or a rival).
+          {
+            auto [best, count] = most_named_before(a, busy, 0);
+            std::size_t named = 0;
+            for (const Mention& o : all) {
+              if (o.first >= a.first) break;
+              named += !o.anaphor && o.entity == m.entity;
+            }
+            if (count >= 3 && named == 1 && best != m.entity) return Arg{&a, best, a.span, 0.55};
+          }
           return Arg{&a, m.entity, a.span, 0.6};
         }
       }
