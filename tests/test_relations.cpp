@@ -712,3 +712,9 @@ BOOST_AUTO_TEST_CASE(the_company_is_the_storys_not_an_aside_named_once) {
                             "وأدرجت الأسهم في بورصة ناسداك، واستثمرت إنفيديا في الشركة 250 مليون دولار.") ==
              V({"nvidia invests_in coreweave completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_name_in_a_relational_apposition_is_not_the_deals_subject) {
+  // "شريكة أرامكو الرقمية" describes Cerebras; the verb after it is Cerebras's.
+  BOOST_TEST(relations_full("«سيريبراس» الأمريكية، شريكة أرامكو الرقمية، تجمع 750 مليون دولار في جولة بمشاركة بلاك روك وسيسكو") ==
+             V({"blackrock invests_in cerebras completed", "cisco invests_in cerebras completed"}));
+}

@@ -302,7 +302,7 @@ class SentenceMatcher {
             // "أعلنت شركة xAI، التي أسسها ماسك، الرئيس التنفيذي لشركتي تسلا وسبيس إكس، إتمام جولة": a company
             // named in a person's title belongs to that title, not to the deal the clause goes on to tell.
             if (deal_ && (std::any_of(list.begin(), list.end(), [&](const Mention* x) { return in_title(*x); }) ||
-                          in_reported_relative(*m, ti))) {
+                          in_reported_relative(*m, ti) || in_relational_apposition(*m, ti))) {
               continue;
             }
           }
@@ -321,6 +321,26 @@ class SentenceMatcher {
       }
     }
     return {};
+  }
+
+  // "«جروك» الأمريكية، شريكة أرامكو الرقمية، تجمع 750 مليون دولار": a name inside an apposition set off by
+  // commas and opened by a relational noun (شريكة، منافسة) describes the name before it; the verb right
+  // after the apposition is that name's.
+  bool in_relational_apposition(const Mention& m, std::size_t ti) const {
+    std::size_t open = m.first;
+    while (open > S_.first && !is_comma(T_[open - 1])) --open;
+    if (open <= S_.first + 1 || open >= m.first) return false;
+    std::size_t q = open;
+    while (q < m.first && is_quote(T_[q])) ++q;
+    auto noun = in_.rules.relational_nouns().match(T_, q, m.first);
+    if (!noun || q + noun->tokens > m.first) return false;
+    std::size_t close = m.last;
+    while (close < ti && !is_comma(T_[close])) ++close;
+    if (close >= ti) return false;
+    for (const Mention* x : ms_) {
+      if (x->last < open && words_between(x->last, open) <= 5 && !x->anaphor && x->type == EntityType::kOrg) return true;
+    }
+    return false;
   }
 
   // "أعلنت إنفليكشن، التي يقودها أحد مؤسسي «ديب مايند»، أنها جمعت": a name inside a relative clause set off
