@@ -718,3 +718,9 @@ BOOST_AUTO_TEST_CASE(a_name_in_a_relational_apposition_is_not_the_deals_subject)
   BOOST_TEST(relations_full("«سيريبراس» الأمريكية، شريكة أرامكو الرقمية، تجمع 750 مليون دولار في جولة بمشاركة بلاك روك وسيسكو") ==
              V({"blackrock invests_in cerebras completed", "cisco invests_in cerebras completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(in_its_capacity_as_an_investor_is_said_of_the_subject) {
+  // "بصفتها من المستثمرين" is MGX's, not Oracle's, named last; "مشروع" carries في to Stargate.
+  BOOST_TEST(relations_full("وانضمت «إم جي إكس» إلى «سوفت بنك» و«أوراكل» بصفتها من المستثمرين المؤسسين في مشروع «ستارغيت».") ==
+             V({"mgx invests_in stargate completed"}));
+}
