@@ -724,3 +724,10 @@ BOOST_AUTO_TEST_CASE(in_its_capacity_as_an_investor_is_said_of_the_subject) {
   BOOST_TEST(relations_full("وانضمت «إم جي إكس» إلى «سوفت بنك» و«أوراكل» بصفتها من المستثمرين المؤسسين في مشروع «ستارغيت».") ==
              V({"mgx invests_in stargate completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_pronoun_on_a_verbal_noun_is_its_agent) {
+  // "من ضخها 14.3 مليار دولار في X مقابل حصة": ها is Meta, the sentence's company, not the rivals before.
+  BOOST_TEST(relations_full("وتسعى ميتا إلى تعزيز موقعها في مواجهة أوبن إيه آي وغوغل، بعد أسابيع من ضخها 14.3 مليار دولار في "
+                            "«سكيل إيه آي» مقابل حصة نسبتها 49%.") ==
+             V({"meta competes_with openai", "meta competes_with google", "meta invests_in scale_ai completed"}));
+}
