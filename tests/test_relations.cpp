@@ -731,3 +731,10 @@ BOOST_AUTO_TEST_CASE(the_pronoun_on_a_verbal_noun_is_its_agent) {
                             "«سكيل إيه آي» مقابل حصة نسبتها 49%.") ==
              V({"meta competes_with openai", "meta competes_with google", "meta invests_in scale_ai completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_with_a_resumptive_object_pronoun) {
+  // "X، الشركة الناشئة التي اشترتها عام 2015": X is the object; the dropped subject is the sentence's company.
+  BOOST_TEST(relations_full("أما أمازون فتصمم رقائق Trainium عبر وحدتها «أنابورنا لابس»، الشركة الإسرائيلية الناشئة التي اشترتها "
+                            "عام 2015 مقابل نحو 350 مليون دولار.") ==
+             V({"amazon develops trainium", "amazon invests_in annapurna_labs completed", "annapurna_labs part_of amazon"}));
+}

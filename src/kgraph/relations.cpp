@@ -263,6 +263,7 @@ class SentenceMatcher {
                                       const std::vector<EntityType>& types,
                                       const std::set<const Mention*>& exclude) const {
     for (const Slot& slot : spec.slots) {
+      if (after_only_ && slot.side == Side::kBefore) continue;
       // "X، التي تعتزم استثمار ...": the head of a relative clause that holds the trigger is its subject,
       // whatever preposition X itself carries ("العمل مع إنفيديا، التي تعتزم استثمار").
       if (slot.side == Side::kBefore && slot.markers &&
@@ -833,6 +834,7 @@ class SentenceMatcher {
   bool investment_ = false;             ///< the rule being resolved yields invests_in
   bool titled_lists_ = false;           ///< persons in a list may carry titles (works_for: who moves, who joins)
   bool deal_ = false;                   ///< the rule is of the money group (a deal between companies)
+  bool after_only_ = false;             ///< the side being resolved takes no argument before the trigger
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -1321,9 +1323,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           sm.money_ = rt->symmetric;
           sm.single_ = false;
         };
+        // "«أنابورنا لابس»، الشركة الناشئة التي اشترتها عام 2015": a verb right after a relative pronoun with
+        // the object as its attached pronoun has its subject after it or none (the company the sentence is
+        // about); the names before the pronoun are the clause's head, the object.
+        bool resumptive = false;
+        if (rule.object_pronoun == "target" && ti > S.first && R.relative_pronouns().match(T, ti - 1, ti)) {
+          std::u32string w(slice(in.text, Span{T[te - 1].begin, T[te - 1].end}));
+          resumptive = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
+        }
         if (rule.source_first) {
           sm.money_ = rt->symmetric;
+          sm.after_only_ = resumptive;
           src = sm.resolve(rule.source, ti, te, src_types, {});
+          sm.after_only_ = false;
           resolve_target(std::set<const Mention*>(src.begin(), src.end()));
           // "اشترت Tableau مقابل 15.7 مليار دولار"، "اشترت شركة Element AI الكندية عام 2020": a verb's lone
           // argument followed by a price, a date or the end of the clause is its object; the subject was
@@ -1351,7 +1363,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         } else {
           resolve_target({});
+          sm.after_only_ = resumptive;
           src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
+          sm.after_only_ = false;
         }
         // Arguments as entities: anaphors resolved against the other side, topic fallback.
         auto types_of = [&](const ArgSpec& spec) -> const std::vector<EntityType>& {
@@ -1441,10 +1455,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             for (const Arg& a : other) busy.insert(a.entity);
             for (std::size_t k = ti; k > S.first + 1; --k) {
               if (is_comma(T[k - 1])) break;
-              if (!R.relative_pronouns().match(T, k - 1, k) || !is_comma(T[k - 2])) continue;
+              if (!R.relative_pronouns().match(T, k - 1, k)) continue;
+              // "«أنابورنا لابس»، الشركة الإسرائيلية الناشئة التي اشترتها": an apposition may stand between the
+              // comma and the relative pronoun; the name before the comma is still the clause's antecedent.
+              std::size_t c = k - 1;
+              while (c > S.first + 1 && k - 1 - c < 4 && T[c - 1].kind == TokenKind::kArabic && T[c - 1].clitic.empty() &&
+                     starts_with_al(T[c - 1].text)) {
+                --c;
+              }
+              if (!is_comma(T[c - 1])) break;
+              k = c + 1;
               for (const Mention* m : ms) {
                 if (m->anaphor || m->type != EntityType::kOrg || busy.count(m->entity)) continue;
-                if (m->last + 2 == k || (m->last + 3 == k && T[m->last].kind == TokenKind::kArabic && !in_mention[m->last])) {
+                if (m->last + 2 == k || (m->last + 3 == k && (is_quote(T[m->last]) || (T[m->last].kind == TokenKind::kArabic && !in_mention[m->last])))) {
                   object.push_back(Arg{m, m->entity, m->span, 0.6});
                   break;
                 }
