@@ -738,3 +738,11 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_with_a_resumptive_object_pronoun) {
                             "عام 2015 مقابل نحو 350 مليون دولار.") ==
              V({"amazon develops trainium", "amazon invests_in annapurna_labs completed", "annapurna_labs part_of amazon"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_investor_list_goes_on_after_an_apposition_through_a_bridge) {
+  // "X، الذراع الاستثمارية لإنتل، وصندوق ...، إلى جانب Y وZ": the apposition and its comma do not end the list.
+  BOOST_TEST(relations_full("جمعت فيغر إيه آي 675 مليون دولار. وضمت قائمة المستثمرين في الجولة Intel Capital، الذراع الاستثمارية لإنتل، "
+                            "إلى جانب ARK Invest وParkway Venture Capital.") ==
+             V({"intel_capital invests_in figure_ai completed", "ark_invest invests_in figure_ai completed",
+                "parkway_venture_capital invests_in figure_ai completed", "intel_capital part_of intel"}));
+}

@@ -510,14 +510,21 @@ class SentenceMatcher {
       // "كلا من Microsoft، التي طورت أداة Copilot Studio، وSalesforce"، "Anthropic، مطورة نماذج Claude،
       // وAnysphere": a relative clause or an apposition between commas describes the conjunct; the list
       // goes on after it when the next word is a name joined by و.
+      // So does "، الصندوق الذي ...، إلى جانب Y" (a bridge after the apposition) and "، ومصرف «سيتي»" (the
+      // next name's organisation noun carrying the و).
       if (j + 1 < S_.last && is_comma(T_[j]) && !at(j + 1) && !(is_quote(T_[j + 1]) && at(j + 2))) {
         std::size_t e = j + 2;
-        bool relative = in_.rules.relative_pronouns().match(T_, j + 1, j + 2).has_value();
+        bool relative = in_.rules.relative_pronouns().match(T_, j + 1, j + 2).has_value() ||
+                        (j + 3 < S_.last && in_.rules.relative_pronouns().match(T_, j + 2, j + 3).has_value());
         while (e < S_.last && e < j + (relative ? 20 : 8) && !is_comma(T_[e]) && T_[e].kind != TokenKind::kPunct) ++e;
         std::size_t n = e + 1;
         while (n < S_.last && is_quote(T_[n])) ++n;
         const Mention* after = e < S_.last && is_comma(T_[e]) ? at(n) : nullptr;
-        if (after && !after->anaphor && has_waw(after->prefix)) j = e + 1;
+        bool noun_waw = false;
+        bool goes_on = e < S_.last && is_comma(T_[e]) && e + 1 < S_.last &&
+                       (in_.rules.list_bridges().match(T_, e + 1, S_.last).has_value() ||
+                        (designator_at(e + 1, noun_waw) && noun_waw));
+        if ((after && !after->anaphor && has_waw(after->prefix)) || goes_on) j = e + 1;
       }
       bool comma = false, waw = false;
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
