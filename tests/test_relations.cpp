@@ -746,3 +746,11 @@ BOOST_AUTO_TEST_CASE(an_investor_list_goes_on_after_an_apposition_through_a_brid
              V({"intel_capital invests_in figure_ai completed", "ark_invest invests_in figure_ai completed",
                 "parkway_venture_capital invests_in figure_ai completed", "intel_capital part_of intel"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_investor_list_goes_on_past_a_quoted_item_with_a_relative_apposition) {
+  BOOST_TEST(relations_full("جمعت ريفلكشن إيه آي ملياري دولار. وضمت قائمة المستثمرين في الجولة «دي إس تي غلوبال» و«1789 كابيتال»، "
+                            "الصندوق الذي يعد دونالد ترامب الابن أحد شركائه، إلى جانب إريك شميدت، الرئيس التنفيذي الأسبق لغوغل، "
+                            "ومجموعة «سوفت بنك».") ==
+             V({"dst_global invests_in reflection_ai completed", "capital_1789 invests_in reflection_ai completed",
+                "eric_schmidt invests_in reflection_ai completed", "softbank invests_in reflection_ai completed"}));
+}

@@ -511,7 +511,12 @@ class SentenceMatcher {
       // وAnysphere": a relative clause or an apposition between commas describes the conjunct; the list
       // goes on after it when the next word is a name joined by و.
       // So does "، الصندوق الذي ...، إلى جانب Y" (a bridge after the apposition) and "، ومصرف «سيتي»" (the
-      // next name's organisation noun carrying the و).
+      // next name's organisation noun carrying the و). The conjunct's closing quote may come first.
+      {
+        std::size_t q = j;
+        while (q < S_.last && is_quote(T_[q])) ++q;
+        if (q > j && q < S_.last && is_comma(T_[q])) j = q;
+      }
       if (j + 1 < S_.last && is_comma(T_[j]) && !at(j + 1) && !(is_quote(T_[j + 1]) && at(j + 2))) {
         std::size_t e = j + 2;
         bool relative = in_.rules.relative_pronouns().match(T_, j + 1, j + 2).has_value() ||
@@ -520,8 +525,12 @@ class SentenceMatcher {
         std::size_t n = e + 1;
         while (n < S_.last && is_quote(T_[n])) ++n;
         const Mention* after = e < S_.last && is_comma(T_[e]) ? at(n) : nullptr;
+        // The apposition must read as one: a definite noun (الذراع، الصندوق، الرئيس) or a relative pronoun
+        // first; "، إتمام جولة ...، بمشاركة" is the sentence going on.
+        bool apposition = relative || (T_[j + 1].kind == TokenKind::kArabic && T_[j + 1].clitic.empty() &&
+                                       starts_with_al(T_[j + 1].text));
         bool noun_waw = false;
-        bool goes_on = e < S_.last && is_comma(T_[e]) && e + 1 < S_.last &&
+        bool goes_on = apposition && e < S_.last && is_comma(T_[e]) && e + 1 < S_.last &&
                        (in_.rules.list_bridges().match(T_, e + 1, S_.last).has_value() ||
                         (designator_at(e + 1, noun_waw) && noun_waw));
         if ((after && !after->anaphor && has_waw(after->prefix)) || goes_on) j = e + 1;
