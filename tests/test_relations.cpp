@@ -754,3 +754,12 @@ BOOST_AUTO_TEST_CASE(an_investor_list_goes_on_past_a_quoted_item_with_a_relative
              V({"dst_global invests_in reflection_ai completed", "capital_1789 invests_in reflection_ai completed",
                 "eric_schmidt invests_in reflection_ai completed", "softbank invests_in reflection_ai completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_subject_after_the_verb_is_no_distance_to_its_object) {
+  // "تعتمد أوبن إيه آي على سحابة ...": the three words of the subject do not push the object out of reach.
+  BOOST_TEST(relations_full("كما تعتمد أوبن إيه آي على سحابة أوراكل وكورويف.") ==
+             V({"openai buys_services_from oracle completed", "openai buys_services_from coreweave completed"}));
+  // Not for a noun's genitive ("منافسة عملاق الرقائق ... مثل X"): only a verb has a subject after it.
+  BOOST_TEST(relations_full("تهيمن إنفيديا على السوق. إذ تسعى Groq إلى منافسة عملاق الرقائق في مجال الاستدلال، إلى جانب شركات "
+                            "ناشئة أخرى مثل سيريبراس.") == V({"groq competes_with nvidia"}));
+}

@@ -276,10 +276,17 @@ class SentenceMatcher {
       }
       if (slot.side == Side::kAfter) {
         auto from = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->first < te; });
+        // "تعتمد أوبن إيه آي على سحابة مايكروسوفت": in verb-subject-object order the subject right after the
+        // verb is no distance between the verb and its object (for rules whose subject may stand there).
+        std::size_t s0 = te;
+        while (s0 < S_.last && is_quote(T_[s0])) ++s0;
+        const Mention* subject = at(s0);
         for (auto it = from; it != ms_.end(); ++it) {
           const Mention* m = *it;
           if (exclude.count(m)) continue;
-          std::size_t dist = words_between(te, m->first) - (deal_ ? time_words(te, m->first) : 0);
+          std::size_t base = vso_ && subject && subject != m && !subject->anaphor && subject->type == EntityType::kOrg &&
+                                     m->first >= subject->last ? subject->last : te;
+          std::size_t dist = words_between(base, m->first) - (deal_ ? time_words(base, m->first) : 0);
           if (dist > slot.max_distance || blocked(slot, te, m->first)) break;
           if (slot_ok(*m, slot, types)) {
             if (single_) return {appositive(m, types)};
@@ -851,6 +858,7 @@ class SentenceMatcher {
   bool titled_lists_ = false;           ///< persons in a list may carry titles (works_for: who moves, who joins)
   bool deal_ = false;                   ///< the rule is of the money group (a deal between companies)
   bool after_only_ = false;             ///< the side being resolved takes no argument before the trigger
+  bool vso_ = false;                    ///< the rule's subject may stand right after its trigger (a verb)
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -1322,6 +1330,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         sm.apposition_one_ = rule.relation == "part_of" || rule.group == "employment";
         sm.investment_ = rule.relation == "invests_in";
         sm.deal_ = rule.group == "money";
+        sm.vso_ = std::any_of(rule.source.slots.begin(), rule.source.slots.end(), [](const Slot& sl) {
+          return sl.side == Side::kAfter && sl.max_distance <= 2 && sl.markers && sl.markers->size() == 1 &&
+                 sl.markers->front().empty();
+        });
         sm.titled_lists_ = rule.relation == "works_for";
         const auto& src_types = rule.source.types.empty() ? rt->source_types : rule.source.types;
         const auto& dst_types = rule.target.types.empty() ? rt->target_types : rule.target.types;
