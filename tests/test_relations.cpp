@@ -763,3 +763,11 @@ BOOST_AUTO_TEST_CASE(the_subject_after_the_verb_is_no_distance_to_its_object) {
   BOOST_TEST(relations_full("تهيمن إنفيديا على السوق. إذ تسعى Groq إلى منافسة عملاق الرقائق في مجال الاستدلال، إلى جانب شركات "
                             "ناشئة أخرى مثل سيريبراس.") == V({"groq competes_with nvidia"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_former_and_the_latter) {
+  // "الأولى" is the earlier of the two names just told, "الثانية" the later one.
+  BOOST_TEST(relations_full("واتفقت ميكروسوفت مع جي 42 على أن تستثمر الأولى 1.5 مليار دولار في الثانية.") ==
+             V({"microsoft invests_in g42 completed"}));
+  // After a noun they are adjectives: "للمرة الأولى"، "المرحلة الثانية".
+  BOOST_TEST(relations_full("واستثمرت ميكروسوفت للمرة الأولى في جي 42 ضمن المرحلة الثانية.") == V({"microsoft invests_in g42 completed"}));
+}

@@ -1193,6 +1193,9 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       auto pair = rules.pair_anaphors().match(T, i, S.last);
       if (pair && (!hit || pair->tokens >= hit->tokens)) hit = pair;
       else pair.reset();
+      auto former = rules.former_anaphors().match(T, i, S.last);
+      if (former && !hit) hit = former;
+      else former.reset();
       if (!hit) continue;
       std::size_t e = i + hit->tokens;
       // "الشركة اليابانية سوفت بنك": with its adjectives it is still the name's designator.
@@ -1207,13 +1210,18 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // A designator before a name, not an anaphor; but before a person's name it is the company of a
       // title that the name follows: "الرئيس التنفيذي للشركة طارق أمين".
       if (e < S.last && taken[e] && !starts_chosen(e, EntityType::kPerson)) continue;
-      // After a definite noun it is an adjective: "الشريحة الأخيرة" (the last tranche), not "the latter".
-      if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && T[i - 1].clitic.empty() &&
-          starts_with_al(T[i - 1].text)) {
+      // After a definite noun it is an adjective: "الشريحة الأخيرة" (the last tranche), "للمرة الثانية"، "المرحلة
+      // الأولى", not "the latter" / "the former". So it is after an indefinite feminine noun ("مرة أولى").
+      if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && starts_with_al(T[i - 1].text)) {
+        continue;
+      }
+      if (former && i > S.first && T[i - 1].kind == TokenKind::kArabic && !T[i - 1].text.empty() &&
+          (T[i - 1].text.back() == 0x0647 || T[i - 1].text.back() == 0x0629)) {
         continue;
       }
       Mention m;
       m.first = i, m.last = e, m.sentence = s, m.anaphor = true, m.pair = pair.has_value(), m.type = EntityType::kOrg;
+      m.former = former.has_value();
       m.prefix = hit->prefix, m.method = "anaphor", m.confidence = 0.6;
       m.span = span_of(c, i, e, hit->prefix.size());
       choose(m);

@@ -33,6 +33,7 @@ struct Mention {
   Span span;                        ///< in the original text, proclitics excluded
   bool anaphor = false;
   bool pair = false;                ///< an anaphor naming two organisations ("الشركتين", "الطرفين")
+  bool former = false;              ///< an anaphor naming the former of the last two ("الأولى")
   std::u32string implied_marker;    ///< the preposition of a pronoun anaphor ("فيها" = في + it)
   double confidence = 1.0;
   std::string method;               ///< lexicon, epithet, spelling, phonetic, latin-name, designator, title...

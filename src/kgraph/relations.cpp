@@ -781,6 +781,23 @@ class SentenceMatcher {
       }
       if (count >= 2) return Arg{&a, best, a.span, 0.6};
     }
+    if (a.former) {
+      // "الأولى": of the two organisations named last (in this sentence or the one before), the earlier.
+      std::string latest;
+      for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        const Mention& m = *it;
+        if (m.first >= a.first || m.anaphor) continue;
+        if (m.sentence + 1 < a.sentence) break;
+        if (m.type != EntityType::kOrg) continue;
+        if (latest.empty()) {
+          latest = m.entity;
+        } else if (m.entity != latest) {
+          if (busy.count(m.entity)) return std::nullopt;
+          return Arg{&a, m.entity, a.span, 0.6};
+        }
+      }
+      return std::nullopt;
+    }
     if (a.implied_marker.empty()) {
       // A noun phrase ("الشركة ذاتها", "الشركة الناشئة") points at the latest organisation named before it,
       // passing over, in earlier sentences, one named only in a person's title ("موراتي، المديرة التقنية
@@ -795,7 +812,9 @@ class SentenceMatcher {
           // The latest name, named only this once so far, while the story is about another company it
           // has named three times or more: "الشركة" goes on about the story's company, not the aside
           // ("تملك حصة في كورويف ... وتعتمد الشركة على" after a sentence that names an exchange or a rival).
-          {
+          // Not "الأخيرة" / "الثانية" (the latter), which name the last one on purpose.
+          static const std::u32string kLatter = fold_utf8("الأخيرة"), kSecond = fold_utf8("الثانية");
+          if (T_[a.first].text != kLatter && T_[a.first].text != kSecond) {
             auto [best, count] = most_named_before(a, busy, 0);
             std::size_t named = 0;
             for (const Mention& o : all) {

@@ -260,6 +260,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     }
     for (const std::string& w : string_array(doc, "anaphors")) rs->anaphors_.add(w, 0);
     for (const std::string& w : string_array(doc, "pair_anaphors")) rs->pair_anaphors_.add(w, 0);
+    for (const std::string& w : string_array(doc, "former_anaphors")) rs->former_anaphors_.add(w, 0);
     {
       // Values continue across files so a --rules file adds nouns without renumbering the defaults.
       std::size_t next = 0;

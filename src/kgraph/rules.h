@@ -173,6 +173,8 @@ class RuleSet {
   const std::vector<std::u32string>& preposition_words() const { return preposition_words_; }
   const PhraseSet& anaphors() const { return anaphors_; }      ///< "الشركة": refers back to an ORG
   const PhraseSet& pair_anaphors() const { return pair_anaphors_; }  ///< "الشركتين": the two latest ORGs
+  /// "الأولى" (the former): the organisation named before the latest one.
+  const PhraseSet& former_anaphors() const { return former_anaphors_; }
   /// Nouns that introduce a name ("مشروع ستارغيت", "مجموعة سوفت بنك") and, made definite, refer back to
   /// the latest name they introduced ("المشروع", "المجموعة"). Same value = same noun in both sets.
   const PhraseSet& head_anaphors() const { return head_anaphors_; }
@@ -238,7 +240,7 @@ class RuleSet {
   std::vector<std::size_t> status_windows_;
   PhraseSet attribution_;
   std::string default_status_ = "completed";
-  PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, product_nouns_, media_nouns_,
+  PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, former_anaphors_, product_nouns_, media_nouns_,
       person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, comparison_bridges_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, list_name_contexts_, object_enders_, company_descriptors_, subject_name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
   std::shared_ptr<PhraseSet> round_blockers_ = std::make_shared<PhraseSet>();
   std::vector<double> number_values_;
