@@ -771,3 +771,24 @@ BOOST_AUTO_TEST_CASE(the_former_and_the_latter) {
   // After a noun they are adjectives: "للمرة الأولى"، "المرحلة الثانية".
   BOOST_TEST(relations_full("واستثمرت ميكروسوفت للمرة الأولى في جي 42 ضمن المرحلة الثانية.") == V({"microsoft invests_in g42 completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_lead_of_a_round_invests_in_its_raiser) {
+  // "وقادت X جولة التمويل بمشاركة Y وZ": X leads, Y and Z join; all three invest in the company raising.
+  BOOST_TEST(relations_full("جمعت سكيلد إيه آي 300 مليون دولار في جولة جديدة. وقادت شركة تايغر غلوبال جولة التمويل بمشاركة سيكويا وأكسل.") ==
+             V({"tiger_global invests_in skild_ai completed", "sequoia invests_in skild_ai completed", "accel invests_in skild_ai completed"}));
+  // "فيما شاركت فيها Y": the pronoun is the round, not the lead named before فيما.
+  BOOST_TEST(relations_full("جمعت سكيلد إيه آي 300 مليون دولار. وقادت تايغر غلوبال الجولة، فيما شاركت فيها سيكويا.") ==
+             V({"tiger_global invests_in skild_ai completed", "sequoia invests_in skild_ai completed"}));
+  // A round named with في after it is that company's: "قادت المجموعة جولة بقيمة 600 مليون دولار في ميني ماكس".
+  BOOST_TEST(relations_full("وقادت علي بابا جولة بقيمة 600 مليون دولار في شركة «ميني ماكس» الناشئة.") ==
+             V({"alibaba invests_in minimax completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(backers_named_after_the_company_they_back) {
+  BOOST_TEST(relations_full("وتضم قائمة داعمي أنثروبيك كلا من غوغل وأمازون.") ==
+             V({"google invests_in anthropic completed", "amazon invests_in anthropic completed"}));
+  BOOST_TEST(relations_full("وتعد أمازون من أبرز داعمي أنثروبيك.") == V({"amazon invests_in anthropic completed"}));
+  // "إلى جانب غوغل" after the company invested in adds an investor, not a second company invested in.
+  BOOST_TEST(relations_full("وتعد أمازون من أبرز المستثمرين في أنثروبيك إلى جانب غوغل.") ==
+             V({"google invests_in anthropic completed", "amazon invests_in anthropic completed"}));
+}

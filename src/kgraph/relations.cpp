@@ -544,8 +544,9 @@ class SentenceMatcher {
       }
       bool comma = false, waw = false;
       while (j < S_.last && (is_quote(T_[j]) || is_comma(T_[j]))) comma |= is_comma(T_[j]), ++j;
-      // A bridge carries the list on, after a comma or not ("بقيادة X ومشاركة كل من Y وZ").
-      if (j < S_.last) {
+      // A bridge carries the list on, after a comma or not ("بقيادة X ومشاركة كل من Y وZ"); not the list of
+      // an investment's targets: "من أبرز المستثمرين في أنثروبيك إلى جانب غوغل" adds an investor.
+      if (j < S_.last && !(investment_ && money_)) {
         if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) {
           j += bridge->tokens, waw = true;
           // A bridge may name the kind of the next items before them: "إضافة إلى مساهمين حاليين مثل X"
@@ -1128,10 +1129,21 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         Slot of_round{Side::kAfter, 10, std::vector<std::u32string>{U"\x0641\x064A", U"\x0644"}, R.round_blockers()};
         who.slots.insert(who.slots.begin(), of_round);
       }
+      // "وقادت شركة تايغر غلوبال جولة التمويل": the subject of a lead verb leads the round; it only names
+      // the raiser after في / لـ.
+      static const std::vector<std::u32string> kLead = {fold_utf8("قادت"), fold_utf8("قاد"), fold_utf8("تقود"),
+                                                        fold_utf8("يقود"), fold_utf8("ستقود"), fold_utf8("سيقود")};
+      bool led = false;
+      for (std::size_t k = (i >= S.first + 6 ? i - 6 : S.first); k < i && !led; ++k) {
+        for (const Variant& v : T[k].variants) led |= std::find(kLead.begin(), kLead.end(), v.stem) != kLead.end();
+      }
+      if (led && !round) continue;
+      if (led) who.slots.resize(1);
       sm.trigger_ = i, sm.trigger_end_ = i + hit->tokens;
       sm.deal_ = true;
       auto found_raiser = sm.resolve(who, i, i + hit->tokens, who.types, {});
       sm.deal_ = false;
+      if (led && found_raiser.empty()) continue;  // the raiser told before stays in force
       if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
         raiser = {{found_raiser[0]->entity, sentence_index}};
         raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
