@@ -792,3 +792,14 @@ BOOST_AUTO_TEST_CASE(backers_named_after_the_company_they_back) {
   BOOST_TEST(relations_full("وتعد أمازون من أبرز المستثمرين في أنثروبيك إلى جانب غوغل.") ==
              V({"google invests_in anthropic completed", "amazon invests_in anthropic completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(compute_provided_contracted_or_used) {
+  // The provider is the subject, the customer takes ل.
+  BOOST_TEST(relations_full("وستوفر كورويف لأوبن إيه آي قدرات حوسبة بقيمة 22.4 مليار دولار.") ==
+             V({"openai buys_services_from coreweave completed"}));
+  // A cloud-computing deal "مع" a company; servers of a company (genitive).
+  BOOST_TEST(relations_full("وأبرمت ميتا صفقة حوسبة سحابية مع غوغل.") == V({"meta buys_services_from google completed"}));
+  BOOST_TEST(relations_full("وتستخدم أنثروبيك خوادم أمازون لتدريب نماذجها.") == V({"anthropic buys_services_from amazon completed"}));
+  // "تعتمد X على Y لتزويدها بالرقائق": Y supplies X.
+  BOOST_TEST(relations_full("وتعتمد مايكروسوفت على إنفيديا لتزويدها بالرقائق.") == V({"microsoft buys_chips_from nvidia completed"}));
+}
