@@ -338,3 +338,9 @@ BOOST_AUTO_TEST_CASE(a_quoted_legal_name_is_the_company_it_opens_with) {
   BOOST_TEST(mentions_full("قادتها «فيدليتي مانجمنت آند ريسيرتش» و«أتريديس مانجمنت»") ==
              V({"fidelity:ORG:فيدليتي مانجمنت آند ريسيرتش:lexicon", "atreides:ORG:أتريديس مانجمنت:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_head_word_in_an_investor_list_is_its_company) {
+  // Bare مبادلة is also "swap": in a list after قادتها it is Mubadala, as between quotes.
+  BOOST_TEST(mentions_full("جمعت كروزو مليار دولار في جولة قادتها مبادلة وفالور إكويتي بارتنرز") ==
+             V({"crusoe:ORG:كروزو:lexicon", "mubadala:ORG:مبادلة:head-word", "valor_equity_partners:ORG:فالور إكويتي بارتنرز:lexicon"}));
+}

@@ -803,3 +803,11 @@ BOOST_AUTO_TEST_CASE(compute_provided_contracted_or_used) {
   // "تعتمد X على Y لتزويدها بالرقائق": Y supplies X.
   BOOST_TEST(relations_full("وتعتمد مايكروسوفت على إنفيديا لتزويدها بالرقائق.") == V({"microsoft buys_chips_from nvidia completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(leads_named_by_a_head_word_are_not_the_raiser) {
+  // With مبادلة read as Mubadala the two leads are a list after قادتها, and the participants join Crusoe's round.
+  BOOST_TEST(relations_full("أعلنت كروزو أنها جمعت 1.38 مليار دولار في جولة تمويل قادتها مبادلة وفالور إكويتي بارتنرز، "
+                            "بمشاركة إنفيديا وفيديليتي.") ==
+             V({"mubadala invests_in crusoe completed", "valor_equity_partners invests_in crusoe completed",
+                "nvidia invests_in crusoe completed", "fidelity invests_in crusoe completed"}));
+}

@@ -1028,6 +1028,26 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           continue;
         }
         if (T[b].kind != TokenKind::kArabic) break;
+        // "قادتها مبادلة وفالور": in an investor list, a word that opens only one company's longer names
+        // (bare مبادلة is also "swap") is that company, as between quotes.
+        {
+          std::u32string stem = waw ? T[b].text.substr(1) : T[b].text;
+          bool linked_apart0 = need_link && !waw && T[b].clitic == std::u32string(1, kWaw);
+          if ((waw || linked_apart0 || T[b].clitic.empty()) && stem.size() >= 4) {
+            if (auto e = lex.by_head_word(stem); e && lex.entities()[*e].type == EntityType::kOrg) {
+              Mention m;
+              m.first = b, m.last = b + 1, m.sentence = s, m.entity = lex.entities()[*e].id;
+              m.type = EntityType::kOrg, m.method = "head-word", m.confidence = 0.7, m.alias = lex.entities()[*e].label_ar;
+              m.span = span_of(c, b, b + 1, waw ? 1 : 0);
+              if (waw) m.prefix = std::u32string(1, kWaw);
+              else m.prefix = T[b].clitic;
+              choose(m);
+              k = b + 1;
+              need_link = true;
+              continue;
+            }
+          }
+        }
         std::u32string first = original(c, Span{c.norm.orig_begin(T[b].word_fbegin), T[b].end});
         if (waw) first = first.substr(1);
         std::u32string first_folded = waw ? T[b].text.substr(1) : T[b].text;
