@@ -811,3 +811,11 @@ BOOST_AUTO_TEST_CASE(leads_named_by_a_head_word_are_not_the_raiser) {
              V({"mubadala invests_in crusoe completed", "valor_equity_partners invests_in crusoe completed",
                 "nvidia invests_in crusoe completed", "fidelity invests_in crusoe completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_round_told_across_paragraphs_stays_the_story_companys) {
+  // Crusoe raises (named three times); five sentences on, "بمشاركة" still joins its round. Far from it a
+  // plain money word does not.
+  BOOST_TEST(relations_full("جمعت كروزو 1.38 مليار دولار في جولة تمويل. وتبني كروزو مراكز بيانات. وتعمل كروزو في تكساس. "
+                            "وتوسعت أعمالها. وارتفعت إيراداتها. وجاءت الجولة بقيادة آيكونيك وبمشاركة فيديليتي.") ==
+             V({"iconiq invests_in crusoe completed", "fidelity invests_in crusoe completed"}));
+}

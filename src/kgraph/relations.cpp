@@ -1478,7 +1478,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             args.push_back(Arg{nullptr, topic[0], Span{}, 0.5});
           }
           if (args.empty() && spec.fallback == ArgSpec::Fallback::kFundraiser && raiser &&
-              sentence_index - raiser->second <= 3 && !busy.count(raiser->first)) {
+              // A round told across paragraphs ("وقادت X الجولة"، "بمشاركة Y") stays the story company's for
+              // longer (the rule's fundraiser_reach); other money words reach it only close to where it was named.
+              (sentence_index - raiser->second <= 3 ||
+               (sentence_index - raiser->second <= rule.fundraiser_reach && !topic.empty() && topic[0] == raiser->first)) &&
+              !busy.count(raiser->first)) {
             args.push_back(Arg{nullptr, raiser->first, Span{}, 0.6});
           }
           return args;

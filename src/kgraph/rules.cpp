@@ -184,6 +184,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rule.takes_amount = r.HasMember("amount") && r["amount"].GetBool();
         rule.source_first = r.HasMember("source_first") && r["source_first"].GetBool();
         rule.yields = r.HasMember("yields") && r["yields"].GetBool();
+        if (r.HasMember("fundraiser_reach")) rule.fundraiser_reach = r["fundraiser_reach"].GetUint();
         rule.list_pairs = !r.HasMember("list_pairs") || r["list_pairs"].GetBool();
         rule.within_owner = r.HasMember("within_owner") && r["within_owner"].GetBool();
         rule.not_after_name = r.HasMember("not_after_name") && r["not_after_name"].GetBool();

@@ -112,6 +112,10 @@ struct Rule {
   /// A relation of this rule gives way when the same article relates the same two entities by another
   /// rule of its group: "الصفقة" names a deal the article has already said is an investment.
   bool yields = false;
+  /// How many sentences after the fundraiser was named the "fundraiser" fallback may still reach it: 3
+  /// by default, more for the words of the round itself when it is the story's company (a round told
+  /// across paragraphs).
+  std::size_t fundraiser_reach = 3;
   /// A symmetric relation whose only argument is a pair of conjuncts holds between them ("A وB توقعان
   /// اتفاقا"); false where the words do not say so ("A وB تعلنان عن محادثات" may be with a third party).
   bool list_pairs = true;
