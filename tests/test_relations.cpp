@@ -819,3 +819,10 @@ BOOST_AUTO_TEST_CASE(a_round_told_across_paragraphs_stays_the_story_companys) {
                             "وتوسعت أعمالها. وارتفعت إيراداتها. وجاءت الجولة بقيادة آيكونيك وبمشاركة فيديليتي.") ==
              V({"iconiq invests_in crusoe completed", "fidelity invests_in crusoe completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_longer_trigger_of_one_rule_does_not_hide_another_rules) {
+  // services.made_for lists "تنتج"; develops.maker matches it too (it lists the same word, not only تنتج*).
+  BOOST_TEST(relations_full("وتنتج إنفيديا رقائق بلاكويل.") == V({"nvidia develops blackwell"}));
+  // Compute bought "من" a company, under a name for compute that services.provided shares.
+  BOOST_TEST(relations_full("وتحصل أنثروبيك على قدرات الحوسبة من أمازون.") == V({"anthropic buys_services_from amazon completed"}));
+}
