@@ -826,3 +826,11 @@ BOOST_AUTO_TEST_CASE(a_longer_trigger_of_one_rule_does_not_hide_another_rules) {
   // Compute bought "من" a company, under a name for compute that services.provided shares.
   BOOST_TEST(relations_full("وتحصل أنثروبيك على قدرات الحوسبة من أمازون.") == V({"anthropic buys_services_from amazon completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(each_member_of_a_buying_consortium_invests) {
+  BOOST_TEST(relations_full("واستحوذ تحالف من المستثمرين، يضم بلاك روك وإنفيديا، على ألايند داتا سنترز.") ==
+             V({"blackrock invests_in aligned_data_centers completed", "nvidia invests_in aligned_data_centers completed"}));
+  BOOST_TEST(relations_full("اتفق تحالف يضم بلاك روك وإم جي إكس ومايكروسوفت على شراء ألايند داتا سنترز مقابل 40 مليار دولار.") ==
+             V({"microsoft invests_in aligned_data_centers completed", "mgx invests_in aligned_data_centers completed",
+                "blackrock invests_in aligned_data_centers completed"}));
+}
