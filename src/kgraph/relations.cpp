@@ -26,6 +26,12 @@ std::u32string clitic_preposition(std::u32string p) {
 }
 bool has_waw(const std::u32string& p) { return !p.empty() && p[0] == kWaw; }
 
+// A word as written ending in the attached pronoun ها or ه ("اشترتها"، "رئيسها"). Read the written form:
+// folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
+bool ends_in_pronoun(std::u32string_view w) {
+  return w.size() > 3 && (w.substr(w.size() - 2) == U"\x0647\x0627" || w.back() == 0x0647);
+}
+
 struct Arg {
   const Mention* mention = nullptr;  ///< null for the topic fallback
   std::string entity;
@@ -1131,11 +1137,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       }
       // "وقادت شركة تايغر غلوبال جولة التمويل": the subject of a lead verb leads the round; it only names
       // the raiser after في / لـ.
-      static const std::vector<std::u32string> kLead = {fold_utf8("قادت"), fold_utf8("قاد"), fold_utf8("تقود"),
-                                                        fold_utf8("يقود"), fold_utf8("ستقود"), fold_utf8("سيقود")};
       bool led = false;
       for (std::size_t k = (i >= S.first + 6 ? i - 6 : S.first); k < i && !led; ++k) {
-        for (const Variant& v : T[k].variants) led |= std::find(kLead.begin(), kLead.end(), v.stem) != kLead.end();
+        led = R.round_lead_verbs().match(T, k, k + 1).has_value();
       }
       if (led && !round) continue;
       if (led) who.slots.resize(1);
@@ -1387,8 +1391,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // about); the names before the pronoun are the clause's head, the object.
         bool resumptive = false;
         if (rule.object_pronoun == "target" && ti > S.first && R.relative_pronouns().match(T, ti - 1, ti)) {
-          std::u32string w(slice(in.text, Span{T[te - 1].begin, T[te - 1].end}));
-          resumptive = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
+          resumptive = ends_in_pronoun(slice(in.text, Span{T[te - 1].begin, T[te - 1].end}));
         }
         if (rule.source_first) {
           sm.money_ = rt->symmetric;
@@ -1499,12 +1502,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
           std::vector<Arg>& object = to_source ? sargs : dargs;
           const std::vector<Arg>& other = to_source ? dargs : sargs;
-          // Read the word as written: folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
           // The pronoun may sit on any word of the trigger ("رئيسها التنفيذي").
           bool suffix = false;
           for (std::size_t k = ti; k < te && !suffix; ++k) {
-            std::u32string w(slice(in.text, Span{T[k].begin, T[k].end}));
-            suffix = w.size() > 3 && (w.compare(w.size() - 2, 2, U"\x0647\x0627") == 0 || w.back() == 0x0647);
+            suffix = ends_in_pronoun(slice(in.text, Span{T[k].begin, T[k].end}));
           }
           // Not in a relative clause about the company named: "سيسكو، ... والتي أتمت استحواذها على X".
           if (rule.pronoun_first && suffix && !(object.size() == 1 && object[0].mention &&
