@@ -834,3 +834,9 @@ BOOST_AUTO_TEST_CASE(each_member_of_a_buying_consortium_invests) {
              V({"microsoft invests_in aligned_data_centers completed", "mgx invests_in aligned_data_centers completed",
                 "blackrock invests_in aligned_data_centers completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_parties_after_bayna_are_the_rivals) {
+  // "التنافس بين A وB وC": the names after بين are the parties, not the company the article is about.
+  BOOST_TEST(relations_full("تعمل أوبن إيه آي في النماذج. ويشتد التنافس بين أمازون ومايكروسوفت وغوغل على عملاء الحوسبة السحابية.") ==
+             V({"amazon competes_with microsoft", "amazon competes_with google"}));
+}

@@ -1570,9 +1570,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             (!sargs[0].mention || sm.marker(*sargs[0].mention).empty())) {
           dargs.assign(sargs.begin() + 1, sargs.end());
           sargs.resize(1);
-        } else if (sargs.empty() && dargs.size() >= 2 && rt->symmetric && dargs[0].mention && !dargs[0].mention->pair &&
+        } else if ((sargs.empty() || (sargs.size() == 1 && !sargs[0].mention)) && dargs.size() >= 2 && rt->symmetric &&
+                   dargs[0].mention && !dargs[0].mention->pair &&
                    sm.marker(*dargs[0].mention) == U"\x0628\x064A\x0646") {  // only "بين A وB"
-          sargs.push_back(dargs.front());
+          // The names after بين are the parties, whatever company the sentence is about (a topic fallback).
+          sargs.assign(1, dargs.front());
           dargs.erase(dargs.begin());
         }
         // A symmetric relation "between the two companies" needs no other argument: one is the source.
