@@ -344,3 +344,10 @@ BOOST_AUTO_TEST_CASE(a_head_word_in_an_investor_list_is_its_company) {
   BOOST_TEST(mentions_full("جمعت كروزو مليار دولار في جولة قادتها مبادلة وفالور إكويتي بارتنرز") ==
              V({"crusoe:ORG:كروزو:lexicon", "mubadala:ORG:مبادلة:head-word", "valor_equity_partners:ORG:فالور إكويتي بارتنرز:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_spelled_out_alias_inside_a_longer_acronym_is_not_the_entity) {
+  // "تي إس كيه" (TSK) is not SK Group; "في إكس إيه آي" is xAI after the preposition في (also the letter V).
+  BOOST_TEST(mentions_full("كونسورتيوم تقوده شركة «تي إس كيه» الإسبانية") == V({"ty_as_kyh:ORG:تي إس كيه:designator"}));
+  BOOST_TEST(mentions_full("ووقعت سامسونج وإس كيه اتفاقا، واستثمرت في إكس إيه آي") ==
+             V({"samsung:ORG:سامسونج:lexicon", "sk_group:ORG:إس كيه:lexicon", "xai:ORG:إكس إيه آي:lexicon"}));
+}

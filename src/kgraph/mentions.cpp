@@ -245,6 +245,18 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         ++i;
         continue;
       }
+      // An alias spelled out in letter names ("إس كيه") right after another letter name is the tail of a
+      // longer acronym ("تي إس كيه", another company), not the entity.
+      // ("في" is both the letter V and the preposition: it is the preposition here.)
+      if (i > S.first && T[i].clitic.empty() && m->prefix.empty() && T[i - 1].kind == TokenKind::kArabic &&
+          lex.letter_names().contains_token(T[i - 1]) && !rules.prepositions().match(T, i - 1, i)) {
+        bool spelled = true;
+        for (std::size_t k = i; k < i + m->tokens && spelled; ++k) spelled = lex.letter_names().contains_token(T[k]);
+        if (spelled) {
+          ++i;
+          continue;
+        }
+      }
       // A company's name opening a longer quoted name is part of that name, not the company: «غوغل لونار
       // إكس برايز» is a prize, «X Cloud Summit» an event. The quoted words are left to no other reading.
       if (e.type == EntityType::kOrg && i > S.first && is_quote(T[i - 1]) && T[i - 1].text != U"\x00BB" &&
