@@ -22,37 +22,44 @@ ArticleResult Extractor::extract(const Article& article, Trace* trace) const {
   NormalizedText norm = normalize(text);
   Segmented seg = segment(text, norm);
   MentionResult mentions = find_mentions(text, norm, seg, *lexicon_, *rules_);
-  RelationInput in{article, text, seg, mentions, *rules_, *lexicon_, dates_.get()};
+
+  // Dates: the article's (ISO when it can be read; as given otherwise, never dropped), then those of every
+  // sentence where a relation can be (one with a mention), found once: the relation stage passes over them
+  // (a date is no distance between a verb and its object), and each relation takes its sentence's date
+  // nearest to the trigger.
+  std::optional<std::string> article_date;
+  if (!article.date.empty()) article_date = parse_article_date(article.date, *dates_);
+  if (!article_date) article_date = find_date_line(seg, text, *dates_);
+  std::vector<std::vector<DateRef>> sentence_dates(seg.sentences.size());
+  std::vector<bool> dated(seg.sentences.size(), false);  // sentence_dates[i] was looked for
+  auto date_sentence = [&](std::size_t i) {
+    if (dated[i]) return;
+    sentence_dates[i] = find_dates(seg, seg.sentences[i].first, seg.sentences[i].last, *dates_, article_date, text);
+    dated[i] = true;
+  };
+  for (const Mention& m : mentions.mentions) date_sentence(m.sentence);
+
+  RelationInput in{article, text, seg, mentions, *rules_, *lexicon_, &sentence_dates};
   ArticleResult out;
   out.doc_id = article.id;
-  out.date = article.date;
   out.title = article.title;
   out.url = article.url;
   out.source = article.source;
   std::vector<Rejection> rejected;
   out.relations = find_relations(in, trace ? &rejected : nullptr);
 
-  // Dates: the article's (ISO when it can be read; as given otherwise, never dropped), then per relation
-  // the date its sentence gives, nearest to the trigger.
-  std::optional<std::string> article_date;
-  if (!article.date.empty()) article_date = parse_article_date(article.date, *dates_);
-  if (!article_date) article_date = find_date_line(seg, text, *dates_);
   out.date = article_date.value_or(article.date);
-  std::map<std::size_t, std::vector<DateRef>> dates_of;  // sentence begin -> its dates
+  std::map<std::size_t, std::size_t> sentence_at;  // sentence begin -> index
+  for (std::size_t i = 0; i < seg.sentences.size(); ++i) sentence_at.emplace(seg.sentences[i].begin, i);
   for (RelationRecord& r : out.relations) {
     Evidence& ev = r.evidence;
     ev.date = out.date;
-    auto it = dates_of.find(ev.sentence_span.begin);
-    if (it == dates_of.end()) {
-      std::vector<DateRef> found;
-      for (const Sentence& s : seg.sentences) {
-        if (s.begin == ev.sentence_span.begin) found = find_dates(seg, s.first, s.last, *dates_, article_date, text);
-      }
-      it = dates_of.emplace(ev.sentence_span.begin, std::move(found)).first;
-    }
+    auto it = sentence_at.find(ev.sentence_span.begin);
+    if (it == sentence_at.end()) continue;
+    date_sentence(it->second);  // a relation told by fallbacks alone may stand in a sentence with no mention
     const DateRef* best = nullptr;
     std::size_t best_gap = SIZE_MAX;
-    for (const DateRef& d : it->second) {
+    for (const DateRef& d : sentence_dates[it->second]) {
       if (d.horizon) continue;  // "a contract until 2032" was not signed in 2032
       std::size_t gap = d.span.begin >= ev.trigger_span.end ? d.span.begin - ev.trigger_span.end
                         : ev.trigger_span.begin >= d.span.end ? ev.trigger_span.begin - d.span.end : 0;

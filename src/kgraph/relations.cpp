@@ -1105,7 +1105,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     std::vector<Amount> amounts;
     if (!ms.empty()) amounts = find_amounts(in.seg, S.first, S.last, R);
     sm.set_amounts(amounts);
-    if (in.dates && !ms.empty()) sm.set_times(find_dates(in.seg, S.first, S.last, *in.dates, std::nullopt));
+    if (in.dates && sentence_index < in.dates->size()) sm.set_times((*in.dates)[sentence_index]);
     // Who the text has told so far as investing in the fundraiser in force.
     std::set<std::string> round_investors;
     for (const RelationRecord& r : out) {

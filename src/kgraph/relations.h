@@ -30,9 +30,10 @@ struct RelationInput {
   const MentionResult& mentions;
   const RuleSet& rules;
   const Lexicon& lexicon;
-  /// The date words: a time adverbial ("العام الماضي"، "عام 2020") between a trigger and its argument is
-  /// no distance between them. Null: none is silenced.
-  const DateLexicon* dates = nullptr;
+  /// The dates of each sentence (index as in seg.sentences; empty where none was looked for): a time
+  /// adverbial ("العام الماضي"، "عام 2020") between a trigger and its argument is no distance between them.
+  /// Null: none is silenced.
+  const std::vector<std::vector<DateRef>>* dates = nullptr;
 };
 
 /// Why a trigger gave no relation, or why a relation was dropped (for `kgraph explain`).
