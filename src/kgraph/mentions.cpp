@@ -189,6 +189,17 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     if (lex.find(m.entity)) m.entity += "_x";  // never collide with a lexicon id
     return m;
   };
+  // The company whose longer names only a word at token k opens (مبادلة for "مبادلة للاستثمار"), as a
+  // one-word mention there; nullopt when the word opens none or several companies' names.
+  auto head_word_mention = [&](std::size_t s, std::size_t k, const std::u32string& word) -> std::optional<Mention> {
+    auto e = lex.by_head_word(word);
+    if (!e || lex.entities()[*e].type != EntityType::kOrg) return std::nullopt;
+    Mention m;
+    m.first = k, m.last = k + 1, m.sentence = s, m.entity = lex.entities()[*e].id;
+    m.type = EntityType::kOrg, m.method = "head-word", m.confidence = 0.7, m.alias = lex.entities()[*e].label_ar;
+    m.span = span_of(c, k, k + 1, 0);
+    return m;
+  };
   // Whether a mention of this type already chosen starts at token k.
   auto starts_chosen = [&](std::size_t k, EntityType type) {
     return std::any_of(chosen.begin(), chosen.end(), [&](const Mention& o) { return o.first == k && o.type == type; });
@@ -842,12 +853,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // Not a definite or ordinary word («السوق»، «مشروع»), which the quotes may merely set off.
       if (is_quote(T[k + 2]) && T[k + 1].kind == TokenKind::kArabic && T[k + 1].clitic.empty() && T[k + 1].text.size() >= 4 &&
           !starts_with_al(T[k + 1].text) && !lex.stopwords().contains(T[k + 1].text) && !lex.designators().contains(T[k + 1].text)) {
-        if (auto e = lex.by_head_word(T[k + 1].text); e && lex.entities()[*e].type == EntityType::kOrg) {
-          Mention m;
-          m.first = k + 1, m.last = k + 2, m.sentence = s, m.entity = lex.entities()[*e].id;
-          m.type = EntityType::kOrg, m.method = "head-word", m.confidence = 0.7, m.alias = lex.entities()[*e].label_ar;
-          m.span = span_of(c, k + 1, k + 2, 0);
-          choose(m);
+        if (auto m = head_word_mention(s, k + 1, T[k + 1].text)) {
+          choose(*m);
           k += 2;
           continue;
         }
@@ -1040,31 +1047,24 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           continue;
         }
         if (T[b].kind != TokenKind::kArabic) break;
-        // "قادتها مبادلة وفالور": in an investor list, a word that opens only one company's longer names
-        // (bare مبادلة is also "swap") is that company, as between quotes.
-        {
-          std::u32string stem = waw ? T[b].text.substr(1) : T[b].text;
-          bool linked_apart0 = need_link && !waw && T[b].clitic == std::u32string(1, kWaw);
-          if ((waw || linked_apart0 || T[b].clitic.empty()) && stem.size() >= 4) {
-            if (auto e = lex.by_head_word(stem); e && lex.entities()[*e].type == EntityType::kOrg) {
-              Mention m;
-              m.first = b, m.last = b + 1, m.sentence = s, m.entity = lex.entities()[*e].id;
-              m.type = EntityType::kOrg, m.method = "head-word", m.confidence = 0.7, m.alias = lex.entities()[*e].label_ar;
-              m.span = span_of(c, b, b + 1, waw ? 1 : 0);
-              if (waw) m.prefix = std::u32string(1, kWaw);
-              else m.prefix = T[b].clitic;
-              choose(m);
-              k = b + 1;
-              need_link = true;
-              continue;
-            }
-          }
-        }
         std::u32string first = original(c, Span{c.norm.orig_begin(T[b].word_fbegin), T[b].end});
         if (waw) first = first.substr(1);
         std::u32string first_folded = waw ? T[b].text.substr(1) : T[b].text;
         bool linked_apart = need_link && !waw && T[b].clitic == std::u32string(1, kWaw);
-        if ((!waw && !linked_apart && !T[b].clitic.empty()) || !foreign_looking(first) || starts_with_al(first_folded) ||
+        bool glued = !waw && !linked_apart && !T[b].clitic.empty();  // glued to a preposition: no list item
+        // "قادتها مبادلة وفالور": in an investor list, a word that opens only one company's longer names
+        // (bare مبادلة is also "swap") is that company, as between quotes.
+        if (!glued && first_folded.size() >= 4) {
+          if (auto m = head_word_mention(s, b, first_folded)) {
+            m->span = span_of(c, b, b + 1, waw ? 1 : 0);
+            m->prefix = waw ? std::u32string(1, kWaw) : T[b].clitic;
+            choose(*m);
+            k = b + 1;
+            need_link = true;
+            continue;
+          }
+        }
+        if (glued || !foreign_looking(first) || starts_with_al(first_folded) ||
             lex.stopwords().contains(first_folded) || lex.given_names().contains(first_folded) ||
             lex.designators().contains(first_folded) || rules.triggers().match(T, b, b + 1) ||
             rules.prepositions().match(T, b, b + 1) || rules.status_cues().match(T, b, b + 1)) {
