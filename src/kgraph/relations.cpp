@@ -284,14 +284,17 @@ class SentenceMatcher {
         auto from = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->first < te; });
         // "تعتمد أوبن إيه آي على سحابة مايكروسوفت": in verb-subject-object order the subject right after the
         // verb is no distance between the verb and its object (for rules whose subject may stand there).
-        std::size_t s0 = te;
-        while (s0 < S_.last && is_quote(T_[s0])) ++s0;
-        const Mention* subject = at(s0);
+        const Mention* subject = nullptr;
+        if (vso_) {
+          std::size_t s0 = te;
+          while (s0 < S_.last && is_quote(T_[s0])) ++s0;
+          subject = at(s0);
+          if (subject && (subject->anaphor || subject->type != EntityType::kOrg)) subject = nullptr;
+        }
         for (auto it = from; it != ms_.end(); ++it) {
           const Mention* m = *it;
           if (exclude.count(m)) continue;
-          std::size_t base = vso_ && subject && subject != m && !subject->anaphor && subject->type == EntityType::kOrg &&
-                                     m->first >= subject->last ? subject->last : te;
+          std::size_t base = subject && subject != m && m->first >= subject->last ? subject->last : te;
           std::size_t dist = words_between(base, m->first) - (deal_ ? time_words(base, m->first) : 0);
           if (dist > slot.max_distance || blocked(slot, te, m->first)) break;
           if (slot_ok(*m, slot, types)) {
@@ -637,20 +640,19 @@ class SentenceMatcher {
       const Mention* cur = out.back();
       std::size_t j = cur->first;
       bool waw = has_waw(cur->prefix);
-      // "... وشركة الرقائق «إنفيديا»": the organisation noun's description stands between it and the name.
+      // "... وشركة الرقائق «إنفيديا»": the organisation noun's description stands between it and the name;
+      // "وشركة «أوراكل»": so may the quotes. The noun then carries the و (below).
       {
         std::size_t q = j;
         while (q > S_.first && is_quote(T_[q - 1])) --q;
         bool w = false;
-        if (auto noun = described_noun_before(q, w)) j = *noun + 1;
+        if (auto noun = described_noun_before(q, w)) {
+          j = *noun + 1;
+        } else if (q < j && q > S_.first && designator_at(q - 1, w)) {
+          j = q;
+        }
       }
-      // an organisation noun before the conjunct carries its و: "... وشركة أوراكل", "وشركة «أوراكل»"
-      {
-        std::size_t q = j;
-        while (q > S_.first && is_quote(T_[q - 1])) --q;
-        bool w = false;
-        if (q < j && q > S_.first && designator_at(q - 1, w)) j = q;
-      }
+      // an organisation noun before the conjunct carries its و: "... وشركة أوراكل"
       while (j > S_.first) {
         bool w = false;
         if (!designator_at(j - 1, w)) break;
