@@ -840,3 +840,26 @@ BOOST_AUTO_TEST_CASE(the_parties_after_bayna_are_the_rivals) {
   BOOST_TEST(relations_full("تعمل أوبن إيه آي في النماذج. ويشتد التنافس بين أمازون ومايكروسوفت وغوغل على عملاء الحوسبة السحابية.") ==
              V({"amazon competes_with microsoft", "amazon competes_with google"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_name_given_to_a_thing_is_not_the_subject) {
+  // "تحت اسم «X»": X names the centre being built; the partner's subject is Meta, further back.
+  BOOST_TEST(relations_full("أعلنت شركة ميتا أنها ستبني مركزا ضخما للبيانات في ولاية لويزيانا تحت اسم «هايبريون»، بالشراكة مع بلو أول.") ==
+             V({"meta partners_with blue_owl planned", "meta develops hyperion"}));
+}
+
+BOOST_AUTO_TEST_CASE(an_adverbial_partnership_is_the_clause_subjects) {
+  // "بالتعاون مع" modifies the clause's verb: its subject is the clause's, past the slot's reach.
+  BOOST_TEST(relations_full("قالت شركة أمازون إنها ستنفق مليارات الدولارات على توسيع مراكز بياناتها في ولاية إنديانا "
+                            "خلال الأعوام الخمسة المقبلة بالتعاون مع إنتل.") ==
+             V({"amazon partners_with intel planned"}));
+  // The bare noun is a topic of talk: the speaker's company is not thereby its subject.
+  BOOST_TEST(relations_full("وأكد مسؤول في أوبن إيه آي أن الشراكة مع إنفيديا أساسية.") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(the_two_companies_are_the_pair_just_joined) {
+  // Two names joined by و just before "الشركتان" are the pair, though the story named others more.
+  BOOST_TEST(relations_full("استثمرت إنفيديا في أوبن إيه آي. وتملك إنفيديا حصة في كورويف. وأسست إنسكيل وآكر مشروعا مشتركا، "
+                            "وقالت الشركتان إنهما تعملان بالتعاون مع أوبن إيه آي.") ==
+             V({"nvidia invests_in openai completed", "nvidia invests_in coreweave completed",
+                "nscale partners_with openai completed", "aker partners_with openai completed"}));
+}

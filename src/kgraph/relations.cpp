@@ -311,6 +311,9 @@ class SentenceMatcher {
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
           if (ends_blocker(slot, m->first)) continue;
+          // "ستبني مجمعا تحت اسم «ستارغيت الإمارات»، بالشراكة مع": a name given to a thing is that thing,
+          // never the one doing what the clause tells: look further back for the subject.
+          if (named_thing(*m)) continue;
           if (type_ok(*m, types)) {
             std::vector<const Mention*> list = expand_backward(m, types, exclude);
             // So does every conjunct of a list that starts after one: "شاركت في قيادتها X وY، بمشاركة Z" (Y
@@ -338,6 +341,17 @@ class SentenceMatcher {
       }
     }
     return {};
+  }
+
+  // Whether a mention is the name given to a thing ("تحت اسم «X»"، "باسم X"، "يحمل اسم X").
+  bool named_thing(const Mention& m) const {
+    std::size_t k = m.first;
+    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    for (std::size_t q = (k >= S_.first + 3 ? k - 3 : S_.first); q < k; ++q) {
+      auto hit = in_.rules.naming_phrases().match(T_, q, k);
+      if (hit && q + hit->tokens == k) return true;
+    }
+    return false;
   }
 
   // "«جروك» الأمريكية، شريكة أرامكو الرقمية، تجمع 750 مليون دولار": a name inside an apposition set off by
@@ -864,6 +878,20 @@ class SentenceMatcher {
   // most so far (ties: the more recent), not merely the last two names, which are often asides
   // ("... منافسة من شركات مثل جوجل وأنثروبيك. ... الشركتين").
   std::vector<std::string> antecedent_pair(const Mention& a) const {
+    // "مشروع مشترك بين «إنسكيل» و«آكر»، كانت الشركتان قد أسستاه": two names joined just before in the
+    // same sentence are the pair, however often the story has named others.
+    for (auto it = ms_.rbegin(); it != ms_.rend(); ++it) {
+      const Mention* m = *it;
+      if (m->last > a.first || m->anaphor) continue;
+      if (words_between(m->last, a.first) > 12) break;
+      if (m->type != EntityType::kOrg) continue;
+      std::vector<std::string> ids;
+      for (const Mention* x : expand_backward(m, {EntityType::kOrg}, {})) {
+        if (std::find(ids.begin(), ids.end(), x->entity) == ids.end()) ids.push_back(x->entity);
+      }
+      if (ids.size() == 2) return {ids[1], ids[0]};
+      break;
+    }
     std::map<std::string, std::pair<std::size_t, std::size_t>> seen;  // id -> (mentions, last position)
     for (const Mention& m : in_.mentions.mentions) {
       if (m.first >= a.first) break;
@@ -1363,6 +1391,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
         const RelationType* rt = R.relation(rule.relation);
+        const std::u32string glued_trigger = T[ti].clitic + hit->prefix;
         // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
         sm.apposition_one_ = rule.relation == "part_of" || rule.group == "employment";
         sm.investment_ = rule.relation == "invests_in";
@@ -1470,7 +1499,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
           // The topic: the sentence's first organisation before the trigger ("وتصمم Groq ... ما جعلها من
           // أبرز منافسي إنفيديا"), else the article's.
-          if (args.empty() && spec.fallback == ArgSpec::Fallback::kTopic) {
+          // "تبدأ بإنشاء مراكز بيانات ... بالشراكة مع فلويدستاك": a trigger glued to ب is an adverbial of the
+          // clause's verb, so its subject is the clause's however far back (subject fallback); the bare noun
+          // ("إن الشراكة مع X أساسية") is a topic of talk, with no such subject.
+          bool adverbial = glued_trigger.find(U'\x0628') != std::u32string::npos;
+          if (args.empty() && (spec.fallback == ArgSpec::Fallback::kTopic ||
+                               (spec.fallback == ArgSpec::Fallback::kSubject && adverbial))) {
             for (const Mention* m : ms) {
               if (m->first >= ti) break;
               if (m->anaphor || m->type != EntityType::kOrg || busy.count(m->entity)) continue;

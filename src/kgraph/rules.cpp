@@ -134,6 +134,7 @@ ArgSpec parse_arg(const rapidjson::Value& a) {
   }
   std::string fb = a.HasMember("fallback") ? a["fallback"].GetString() : "none";
   spec.fallback = fb == "topic"        ? ArgSpec::Fallback::kTopic
+                  : fb == "subject"    ? ArgSpec::Fallback::kSubject
                   : fb == "fundraiser" ? ArgSpec::Fallback::kFundraiser
                                        : ArgSpec::Fallback::kNone;
   return spec;
@@ -293,6 +294,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : string_array(doc, "chip_words")) rs->chip_words_.add(w, 0);
     for (const std::string& w : string_array(doc, "list_bridges")) rs->list_bridges_.add(w, 0);
     for (const std::string& w : string_array(doc, "comparison_bridges")) rs->comparison_bridges_.add(w, 0);
+    for (const std::string& w : string_array(doc, "naming_phrases")) rs->naming_phrases_.add(w, 0);
     for (const std::string& w : string_array(doc, "round_lead_verbs")) rs->round_lead_verbs_.add(w, 0);
     for (const std::string& w : string_array(doc, "deal_value_markers")) rs->deal_value_markers_.add(w, 0);
     if (doc.HasMember("nationality_anaphors")) {

@@ -87,7 +87,7 @@ struct ArgSpec {
   std::vector<Slot> slots;  ///< tried in order; the first slot that finds a mention wins
   /// With no mention found: "topic" = the article's most mentioned ORG; "fundraiser" = the organisation
   /// raising a funding round named in this sentence or the three before ("تسعى OpenAI لجمع ...").
-  enum class Fallback { kNone, kTopic, kFundraiser } fallback = Fallback::kNone;
+  enum class Fallback { kNone, kTopic, kSubject, kFundraiser } fallback = Fallback::kNone;
 };
 
 struct Rule {
@@ -228,6 +228,8 @@ class RuleSet {
   /// Phrases set off by commas that make the name after them a conjunct of the name before
   /// ("تعتمد إنفيديا، شأنها شأن AMD، على ..."): read backwards from a slot, unlike list_bridges.
   const PhraseSet& comparison_bridges() const { return comparison_bridges_; }
+  /// Phrases that give a thing its name right before it ("تحت اسم «X»"): X is that thing, no subject.
+  const PhraseSet& naming_phrases() const { return naming_phrases_; }
   /// Verbs whose subject leads a round (قادت X جولة): that subject is no raiser of the round.
   const PhraseSet& round_lead_verbs() const { return round_lead_verbs_; }
   /// Words that give a deal its price right before the amount (مقابل، بقيمة، قيمتها).
@@ -247,7 +249,7 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, former_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, comparison_bridges_, round_lead_verbs_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, list_name_contexts_, object_enders_, company_descriptors_, subject_name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, comparison_bridges_, naming_phrases_, round_lead_verbs_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, list_name_contexts_, object_enders_, company_descriptors_, subject_name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
   std::shared_ptr<PhraseSet> round_blockers_ = std::make_shared<PhraseSet>();
   std::vector<double> number_values_;
   std::size_t head_anaphor_count_ = 0;
