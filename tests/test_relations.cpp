@@ -863,3 +863,11 @@ BOOST_AUTO_TEST_CASE(the_two_companies_are_the_pair_just_joined) {
              V({"nvidia invests_in openai completed", "nvidia invests_in coreweave completed",
                 "nscale partners_with openai completed", "aker partners_with openai completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(to_combine_is_no_fundraising) {
+  // "يجمع بين" (combines) in the investor list's own sentence does not make a listed investor the raiser.
+  BOOST_TEST(relations_full("أعلنت شركة ثينكنغ ماشينز أنها جمعت ملياري دولار في جولة تمويل قادتها أندريسن هورويتز. "
+                            "كما ضمت قائمة المستثمرين أسماء أخرى مثل Accel وServiceNow، في مزيج يجمع بين رأس المال الجريء والمستثمرين الاستراتيجيين.") ==
+             V({"andreessen_horowitz invests_in thinking_machines completed", "accel invests_in thinking_machines completed",
+                "servicenow invests_in thinking_machines completed"}));
+}

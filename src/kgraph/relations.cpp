@@ -1145,6 +1145,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
       if (!hit || in_mention[i]) continue;
+      // "في مزيج يجمع بين رأس المال الجريء ...": جمع بين is to combine, no money raised.
+      static const std::u32string kBayna = fold_utf8("بين");
+      if (i + hit->tokens < S.last && T[i + hit->tokens].text == kBayna) continue;
       Slot subject{Side::kBefore, 16, std::vector<std::u32string>{U""}, nullptr};
       Slot genitive{Side::kAfter, 2, std::vector<std::u32string>{U"", U"\x0644"}, R.round_blockers()};
       ArgSpec who{{EntityType::kOrg}, {subject, genitive}, ArgSpec::Fallback::kNone};
