@@ -871,3 +871,12 @@ BOOST_AUTO_TEST_CASE(to_combine_is_no_fundraising) {
              V({"andreessen_horowitz invests_in thinking_machines completed", "accel invests_in thinking_machines completed",
                 "servicenow invests_in thinking_machines completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_time_adverbial_between_verb_and_object_is_no_distance) {
+  // "في وقت سابق من هذا العام" holds "من", which would block the object; "مؤخرا" is no distance either.
+  BOOST_TEST(relations_full("واشترت إنفيديا مؤخرا شركة Deci.") == V({"nvidia invests_in deci completed"}));
+  // The lone name after the verb, described ("المتخصصة في"), is its object; the buyer is the company the
+  // story is about.
+  BOOST_TEST(relations_full("وتوسع إنفيديا أعمالها في إسرائيل. كما اشترت في وقت سابق من هذا العام شركة Deci المتخصصة في تحسين النماذج.") ==
+             V({"nvidia invests_in deci completed"}));
+}

@@ -101,6 +101,15 @@ class SentenceMatcher {
       if (in_time_.empty()) in_time_.assign(S_.last - S_.first, false);
       for (std::size_t k = a; k < b; ++k) in_time_[k - S_.first] = true;
     }
+    // "كما اشترى في وقت سابق من هذا العام شركة Deci": an adverbial of time that is no date counts as one
+    // (its "من" blocks nothing).
+    for (std::size_t k = S_.first; k < S_.last; ++k) {
+      auto hit = in_.rules.time_adverbials().match(T_, k, S_.last);
+      if (!hit || at(k)) continue;
+      if (in_time_.empty()) in_time_.assign(S_.last - S_.first, false);
+      for (std::size_t q = k; q < k + hit->tokens; ++q) in_time_[q - S_.first] = true;
+      k += hit->tokens - 1;
+    }
   }
 
   // "استثمرت الشركة اليابانية سوفت بنك"، "شركة الذكاء الاصطناعي الفرنسية ميسترال": the organisation noun
@@ -1135,7 +1144,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     std::vector<Amount> amounts;
     if (!ms.empty()) amounts = find_amounts(in.seg, S.first, S.last, R);
     sm.set_amounts(amounts);
-    if (in.dates && sentence_index < in.dates->size()) sm.set_times((*in.dates)[sentence_index]);
+    sm.set_times(in.dates && sentence_index < in.dates->size() ? (*in.dates)[sentence_index] : std::vector<DateRef>{});
     // Who the text has told so far as investing in the fundraiser in force.
     std::set<std::string> round_investors;
     for (const RelationRecord& r : out) {
@@ -1443,8 +1452,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
                                   (T[k].kind == TokenKind::kArabic && T[k].clitic.empty() && starts_with_al(T[k].text) && k < src[0]->last + 2))) {
               ++k;
             }
+            // "اشترى شركة Deci المتخصصة في تحسين النماذج": a description (a definite word, then في) ends it too.
+            static const std::u32string kFi = fold_utf8("في");
             bool ends = k >= S.last || is_comma(T[k]) || T[k].kind == TokenKind::kPunct || T[k].kind == TokenKind::kNumber ||
-                        R.object_enders().match(T, k, S.last).has_value();
+                        R.object_enders().match(T, k, S.last).has_value() ||
+                        (k > src[0]->last && T[k].text == kFi && T[k].clitic.empty() && starts_with_al(T[k - 1].text));
             // Subject, verb, object: "«داتابريكس» تشتري «نيون» الناشئة لقواعد البيانات": a company named
             // right before the verb is its subject, and the lone name after it the object.
             std::size_t b = ti;
