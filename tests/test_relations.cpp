@@ -716,7 +716,7 @@ BOOST_AUTO_TEST_CASE(the_company_is_the_storys_not_an_aside_named_once) {
 BOOST_AUTO_TEST_CASE(a_name_in_a_relational_apposition_is_not_the_deals_subject) {
   // "شريكة أرامكو الرقمية" describes Cerebras; the verb after it is Cerebras's.
   BOOST_TEST(relations_full("«سيريبراس» الأمريكية، شريكة أرامكو الرقمية، تجمع 750 مليون دولار في جولة بمشاركة بلاك روك وسيسكو") ==
-             V({"blackrock invests_in cerebras completed", "cisco invests_in cerebras completed"}));
+             V({"cerebras partners_with aramco_digital completed", "blackrock invests_in cerebras completed", "cisco invests_in cerebras completed"}));
 }
 
 BOOST_AUTO_TEST_CASE(in_its_capacity_as_an_investor_is_said_of_the_subject) {
@@ -879,4 +879,19 @@ BOOST_AUTO_TEST_CASE(a_time_adverbial_between_verb_and_object_is_no_distance) {
   // story is about.
   BOOST_TEST(relations_full("وتوسع إنفيديا أعمالها في إسرائيل. كما اشترت في وقت سابق من هذا العام شركة Deci المتخصصة في تحسين النماذج.") ==
              V({"nvidia invests_in deci completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_partner_named_by_a_noun) {
+  BOOST_TEST(relations_full("وستصبح سانمينا الشريك المفضل لإيه إم دي في تصنيع الأنظمة.") == V({"sanmina partners_with amd completed"}));
+  // The apposition's head is the partner; the single words are person.role's too, and each rule keeps its types.
+  BOOST_TEST(relations_full("وقالت ميكروسوفت، الشريكة الأوثق لأوبن إيه آي، إنها ستواصل العمل على النماذج.") ==
+             V({"microsoft partners_with openai completed"}));
+  BOOST_TEST(relations_full("وقالت سارة تافل، الشريكة في صندوق سيكويا، إن الجولة كبيرة.") == V({"sarh_tafl works_for sequoia"}));
+}
+
+BOOST_AUTO_TEST_CASE(an_apposition_holds_its_own_arguments) {
+  // "المنافس الأبرز لأوبن إيه آي" describes Anthropic; SSI after the closing comma is no rival named by it.
+  BOOST_TEST(relations_full("وتضم قائمة عملاء غوغل كلاود أنثروبيك، المنافس الأبرز لأوبن إيه آي، وشركة سيف سوبر إنتليجنس.") ==
+             V({"anthropic buys_services_from google_cloud completed", "ssi buys_services_from google_cloud completed",
+                "anthropic competes_with openai"}));
 }

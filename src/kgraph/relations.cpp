@@ -303,6 +303,7 @@ class SentenceMatcher {
         for (auto it = from; it != ms_.end(); ++it) {
           const Mention* m = *it;
           if (exclude.count(m)) continue;
+          if (apposition_trigger_ && m->first > apposition_end_) break;  // past the apposition: the sentence's
           std::size_t base = subject && subject != m && m->first >= subject->last ? subject->last : te;
           std::size_t dist = words_between(base, m->first) - (deal_ ? time_words(base, m->first) : 0);
           if (dist > slot.max_distance || blocked(slot, te, m->first)) break;
@@ -546,6 +547,13 @@ class SentenceMatcher {
         if (q < S_.last && q > j && adjective(q)) j = q;
       }
       if (j < S_.last && adjective(j)) ++j;
+      // "ميكروسوفت، الشريكة الأوثق لأوبن إيه آي، وغوغل": a trigger that opens an apposition takes its
+      // object up to the apposition's closing comma; the list after it is the sentence's.
+      if (apposition_trigger_) {
+        std::size_t q = j;
+        while (q < S_.last && is_quote(T_[q])) ++q;
+        if (q < S_.last && is_comma(T_[q])) break;
+      }
       // "كلا من Microsoft، التي طورت أداة Copilot Studio، وSalesforce"، "Anthropic، مطورة نماذج Claude،
       // وAnysphere": a relative clause or an apposition between commas describes the conjunct; the list
       // goes on after it when the next word is a name joined by و.
@@ -924,6 +932,8 @@ class SentenceMatcher {
   bool deal_ = false;                   ///< the rule is of the money group (a deal between companies)
   bool after_only_ = false;             ///< the side being resolved takes no argument before the trigger
   bool vso_ = false;                    ///< the rule's subject may stand right after its trigger (a verb)
+  bool apposition_trigger_ = false;     ///< the trigger opens an apposition (a comma right before it)
+  std::size_t apposition_end_ = SIZE_MAX;  ///< the comma closing that apposition (or the sentence end)
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
   const WordSet* designators_ = nullptr;
@@ -1353,6 +1363,26 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       const Span trigger_span{T[ti].begin, T[te - 1].end};
       sm.trigger_ = ti;
       sm.trigger_end_ = te;
+      {
+        // "أنثروبيك، المنافس الأبرز لأوبن إيه آي، وشركة SSI": a trigger right after a comma that follows a
+        // name (an organisation or a person, within four words) opens an apposition describing that name.
+        std::size_t b = ti;
+        while (b > S.first && is_quote(T[b - 1])) --b;
+        bool opens = b > S.first && is_comma(T[b - 1]);
+        bool headed = false;
+        for (const Mention* m : ms) {
+          if (!opens || m->last > b - 1) break;
+          headed = !m->anaphor && m->type != EntityType::kPlace && sm.words_between(m->last, b - 1) <= 4;
+        }
+        sm.apposition_trigger_ = opens && headed;
+        sm.apposition_end_ = S.last;
+        for (std::size_t k = te; k < S.last && sm.apposition_trigger_; ++k) {
+          if (is_comma(T[k])) {
+            sm.apposition_end_ = k;
+            break;
+          }
+        }
+      }
       // The most specific rule of a trigger speaks for its relation: rules are tried by priority and a
       // relation that one rule has produced is not produced again by a lower rule at the same trigger.
       std::vector<std::size_t> order = R.rules_for_trigger(hit->value);
