@@ -895,3 +895,10 @@ BOOST_AUTO_TEST_CASE(an_apposition_holds_its_own_arguments) {
              V({"anthropic buys_services_from google_cloud completed", "ssi buys_services_from google_cloud completed",
                 "anthropic competes_with openai"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_titles_company_described_by_a_deal_participle_is_its_head) {
+  // "للشركة" is in Payne's title, but "المدعومة من" right after it describes it: Nvidia backs the company.
+  BOOST_TEST(relations_full("تبني إن سكيل مراكز بيانات في بريطانيا. وتعمل إن سكيل مع مايكروسوفت. وتوسع إن سكيل مواقعها. "
+                            "وقال جوش باين، الرئيس التنفيذي للشركة المدعومة من نفيديا، إن الطلب كبير.") ==
+             V({"nscale partners_with microsoft completed", "josh_payne ceo_of nscale", "nvidia invests_in nscale completed"}));
+}

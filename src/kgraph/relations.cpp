@@ -331,7 +331,10 @@ class SentenceMatcher {
             if (list.size() > 1 && ends_blocker(slot, list.back()->first)) continue;
             // "أعلنت شركة xAI، التي أسسها ماسك، الرئيس التنفيذي لشركتي تسلا وسبيس إكس، إتمام جولة": a company
             // named in a person's title belongs to that title, not to the deal the clause goes on to tell.
-            if (deal_ && (std::any_of(list.begin(), list.end(), [&](const Mention* x) { return in_title(*x); }) ||
+            // Not when the trigger is a definite participle right after it, which describes it ("الرئيس التنفيذي
+            // للشركة المدعومة من نفيديا").
+            bool described = words_between(m->last, ti) == 0 && starts_with_al(T_[ti].text);
+            if (deal_ && ((!described && std::any_of(list.begin(), list.end(), [&](const Mention* x) { return in_title(*x); })) ||
                           in_reported_relative(*m, ti) || in_relational_apposition(*m, ti))) {
               continue;
             }
