@@ -902,3 +902,8 @@ BOOST_AUTO_TEST_CASE(a_titles_company_described_by_a_deal_participle_is_its_head
                             "وقال جوش باين، الرئيس التنفيذي للشركة المدعومة من نفيديا، إن الطلب كبير.") ==
              V({"nscale partners_with microsoft completed", "josh_payne ceo_of nscale", "nvidia invests_in nscale completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_unit_bought_is_no_unit_of_the_buyer) {
+  // "شراء قسم الروبوتات التابع لـABB": the noun is what is bought; SoftBank is not ABB's unit.
+  BOOST_TEST(relations_full("وافقت مجموعة سوفت بنك اليابانية على شراء قسم الروبوتات التابع لمجموعة إيه بي بي السويسرية.") == V({}));
+}
