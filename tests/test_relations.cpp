@@ -907,3 +907,8 @@ BOOST_AUTO_TEST_CASE(a_unit_bought_is_no_unit_of_the_buyer) {
   // "شراء قسم الروبوتات التابع لـABB": the noun is what is bought; SoftBank is not ABB's unit.
   BOOST_TEST(relations_full("وافقت مجموعة سوفت بنك اليابانية على شراء قسم الروبوتات التابع لمجموعة إيه بي بي السويسرية.") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(a_unit_nouns_description_is_no_deal) {
+  // "ذراع الحوسبة السحابية": the words name the arm; Wiz buys no cloud from anyone here.
+  BOOST_TEST(relations_full("وستنضم «ويز» إلى «غوغل كلاود»، ذراع الحوسبة السحابية في ألفابت.") == V({"google_cloud part_of google"}));
+}

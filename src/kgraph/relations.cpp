@@ -1353,9 +1353,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       }
       // "شركة الرقائق «إنفيديا»"، "شركة الاستثمار الأمريكية «ثرايف كابيتال»": a definite noun right after an
       // indefinite organisation noun says what the company is, it tells no deal.
+      // So does one after a unit noun: "«غوغل كلاود»، ذراع الحوسبة السحابية في ألفابت" names the arm.
       if (i > S.first && T[i].kind == TokenKind::kArabic && T[i].clitic.empty() && starts_with_al(T[i].text) &&
           !in_mention[i - 1] && T[i - 1].kind == TokenKind::kArabic && !starts_with_al(T[i - 1].text) &&
-          in.lexicon.designators().contains_token(T[i - 1])) {
+          (in.lexicon.designators().contains_token(T[i - 1]) || R.unit_nouns().match(T, i - 1, i))) {
         if (rejected) {
           rejected->push_back({sentence_index, "", Span{T[i].begin, T[i + hit->tokens - 1].end},
                                "it describes the organisation noun before it (شركة الرقائق)"});
