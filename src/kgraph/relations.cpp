@@ -101,10 +101,10 @@ class SentenceMatcher {
       if (in_time_.empty()) in_time_.assign(S_.last - S_.first, false);
       for (std::size_t k = a; k < b; ++k) in_time_[k - S_.first] = true;
     }
-    // "كما اشترى في وقت سابق من هذا العام شركة Deci": an adverbial of time that is no date counts as one
-    // (its "من" blocks nothing).
+    // "كما اشترى في وقت سابق من هذا العام شركة Deci"، "اشترت أيضا": an adverbial that is no date counts as
+    // one (its "من" blocks nothing).
     for (std::size_t k = S_.first; k < S_.last; ++k) {
-      auto hit = in_.rules.time_adverbials().match(T_, k, S_.last);
+      auto hit = in_.rules.adverbials().match(T_, k, S_.last);
       if (!hit || at(k)) continue;
       if (in_time_.empty()) in_time_.assign(S_.last - S_.first, false);
       for (std::size_t q = k; q < k + hit->tokens; ++q) in_time_[q - S_.first] = true;
@@ -935,7 +935,7 @@ class SentenceMatcher {
   bool deal_ = false;                   ///< the rule is of the money group (a deal between companies)
   bool after_only_ = false;             ///< the side being resolved takes no argument before the trigger
   bool vso_ = false;                    ///< the rule's subject may stand right after its trigger (a verb)
-  bool apposition_trigger_ = false;     ///< the trigger opens an apposition (a comma right before it)
+  bool apposition_trigger_ = false;     ///< the trigger opens an apposition (right after a comma after a name)
   std::size_t apposition_end_ = SIZE_MAX;  ///< the comma closing that apposition (or the sentence end)
   std::size_t trigger_ = SIZE_MAX;      ///< first token of the trigger being resolved
   std::size_t trigger_end_ = SIZE_MAX;  ///< one past its last token
