@@ -26,6 +26,17 @@ std::u32string clitic_preposition(std::u32string p) {
 }
 bool has_waw(const std::u32string& p) { return !p.empty() && p[0] == kWaw; }
 
+// The first phrase of `set` that starts at most `reach` tokens before token k (not before token `first`)
+// and ends right at k: a preposition before a name, "تحت اسم" before a project's, a passive before a verb.
+std::optional<PhraseSet::Hit> phrase_ending_at(const PhraseSet& set, const std::vector<Token>& T, std::size_t first,
+                                               std::size_t k, std::size_t reach) {
+  for (std::size_t q = (k >= first + reach ? k - reach : first); q < k; ++q) {
+    auto hit = set.match(T, q, k);
+    if (hit && q + hit->tokens == k) return hit;
+  }
+  return std::nullopt;
+}
+
 // A word as written ending in the attached pronoun ها or ه ("اشترتها"، "رئيسها"). Read the written form:
 // folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
 bool ends_in_pronoun(std::u32string_view w) {
@@ -226,13 +237,8 @@ class SentenceMatcher {
       }
       break;
     }
-    if (k > S_.first) {
-      // A preposition phrase ending right before the name (or its organisation noun).
-      for (std::size_t q = (k >= S_.first + 3 ? k - 3 : S_.first); q < k; ++q) {
-        auto hit = in_.rules.prepositions().match(T_, q, k);
-        if (hit && q + hit->tokens == k) return in_.rules.preposition_words()[hit->value];
-      }
-    }
+    // A preposition phrase ending right before the name (or its organisation noun).
+    if (auto hit = phrase_ending_at(in_.rules.prepositions(), T_, S_.first, k, 3)) return in_.rules.preposition_words()[hit->value];
     return {};
   }
 
@@ -356,15 +362,33 @@ class SentenceMatcher {
     return {};
   }
 
+  // "أنثروبيك، المنافس الأبرز لأوبن إيه آي، وشركة SSI": a trigger right after a comma that follows a name (an
+  // organisation or a person, within four words) opens an apposition describing that name, which ends at
+  // the next comma. Set for the trigger at trigger_ .. trigger_end_.
+  void open_apposition() {
+    std::size_t b = trigger_;
+    while (b > S_.first && is_quote(T_[b - 1])) --b;
+    bool opens = b > S_.first && is_comma(T_[b - 1]);
+    bool headed = false;
+    for (const Mention* m : ms_) {
+      if (!opens || m->last > b - 1) break;
+      headed = !m->anaphor && m->type != EntityType::kPlace && words_between(m->last, b - 1) <= 4;
+    }
+    apposition_trigger_ = opens && headed;
+    apposition_end_ = S_.last;
+    for (std::size_t k = trigger_end_; k < S_.last && apposition_trigger_; ++k) {
+      if (is_comma(T_[k])) {
+        apposition_end_ = k;
+        break;
+      }
+    }
+  }
+
   // Whether a mention is the name given to a thing ("تحت اسم «X»"، "باسم X"، "يحمل اسم X").
   bool named_thing(const Mention& m) const {
     std::size_t k = m.first;
     while (k > S_.first && is_quote(T_[k - 1])) --k;
-    for (std::size_t q = (k >= S_.first + 3 ? k - 3 : S_.first); q < k; ++q) {
-      auto hit = in_.rules.naming_phrases().match(T_, q, k);
-      if (hit && q + hit->tokens == k) return true;
-    }
-    return false;
+    return phrase_ending_at(in_.rules.naming_phrases(), T_, S_.first, k, 3).has_value();
   }
 
   // "«جروك» الأمريكية، شريكة أرامكو الرقمية، تجمع 750 مليون دولار": a name inside an apposition set off by
@@ -436,11 +460,7 @@ class SentenceMatcher {
         break;
       }
     }
-    for (std::size_t a = (k >= S_.first + 4 ? k - 4 : S_.first); a < k; ++a) {
-      auto hit = slot.blockers->match(T_, a, k);
-      if (hit && a + hit->tokens == k) return true;
-    }
-    return false;
+    return phrase_ending_at(*slot.blockers, T_, S_.first, k, 4).has_value();
   }
 
   // True when a blocker phrase of `slot` stands in tokens [a, b).
@@ -1157,7 +1177,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     std::vector<Amount> amounts;
     if (!ms.empty()) amounts = find_amounts(in.seg, S.first, S.last, R);
     sm.set_amounts(amounts);
-    sm.set_times(in.dates && sentence_index < in.dates->size() ? (*in.dates)[sentence_index] : std::vector<DateRef>{});
+    if (!ms.empty()) {
+      sm.set_times(in.dates && sentence_index < in.dates->size() ? (*in.dates)[sentence_index] : std::vector<DateRef>{});
+    }
     // Who the text has told so far as investing in the fundraiser in force.
     std::set<std::string> round_investors;
     for (const RelationRecord& r : out) {
@@ -1365,28 +1387,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       }
       std::size_t ti = i, te = i + hit->tokens;
       const Span trigger_span{T[ti].begin, T[te - 1].end};
+      const std::u32string glued_trigger = T[ti].clitic + hit->prefix;  // the proclitics on the trigger
       sm.trigger_ = ti;
       sm.trigger_end_ = te;
-      {
-        // "أنثروبيك، المنافس الأبرز لأوبن إيه آي، وشركة SSI": a trigger right after a comma that follows a
-        // name (an organisation or a person, within four words) opens an apposition describing that name.
-        std::size_t b = ti;
-        while (b > S.first && is_quote(T[b - 1])) --b;
-        bool opens = b > S.first && is_comma(T[b - 1]);
-        bool headed = false;
-        for (const Mention* m : ms) {
-          if (!opens || m->last > b - 1) break;
-          headed = !m->anaphor && m->type != EntityType::kPlace && sm.words_between(m->last, b - 1) <= 4;
-        }
-        sm.apposition_trigger_ = opens && headed;
-        sm.apposition_end_ = S.last;
-        for (std::size_t k = te; k < S.last && sm.apposition_trigger_; ++k) {
-          if (is_comma(T[k])) {
-            sm.apposition_end_ = k;
-            break;
-          }
-        }
-      }
+      sm.open_apposition();
       // The most specific rule of a trigger speaks for its relation: rules are tried by priority and a
       // relation that one rule has produced is not produced again by a lower rule at the same trigger.
       std::vector<std::size_t> order = R.rules_for_trigger(hit->value);
@@ -1409,13 +1413,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
         if (rule.not_after) {
-          bool passive = false;
           std::size_t end = ti;  // "في سوق «السحابة الجديدة»": quotes between do not matter
           while (end > S.first && is_quote(T[end - 1])) --end;
-          for (std::size_t b = (end >= S.first + 3 ? end - 3 : S.first); b < end && !passive; ++b) {
-            auto c = rule.not_after->match(T, b, end);
-            passive = c && b + c->tokens == end;
-          }
+          bool passive = phrase_ending_at(*rule.not_after, T, S.first, end, 3).has_value();
           // The same written in the verb's vowels: a damma on the first or second letter and a kasra later is
           // the perfect passive (زُوِّدت السيارة بـ), which names no agent either.
           if (!passive) {
@@ -1429,15 +1429,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         }
         if (rule.not_after_name && ti > S.first) {
-          std::u32string glued = T[ti].clitic + hit->prefix;
           const Mention* before = sm.ending_at(ti);
-          if (!glued.empty() && glued.back() == U'\x0644' && before && !before->anaphor && before->type == EntityType::kOrg) {
+          if (!glued_trigger.empty() && glued_trigger.back() == U'\x0644' && before && !before->anaphor && before->type == EntityType::kOrg) {
             if (rejected) rejected->push_back({sentence_index, rule.id, trigger_span, "it describes the name before it (كورويف للحوسبة السحابية)"});
             continue;
           }
         }
         const RelationType* rt = R.relation(rule.relation);
-        const std::u32string glued_trigger = T[ti].clitic + hit->prefix;
         // Ownership and units are said of one company at a time ("X، مالكة Y", "X، وحدة Y").
         sm.apposition_one_ = rule.relation == "part_of" || rule.group == "employment";
         sm.investment_ = rule.relation == "invests_in";
