@@ -720,14 +720,11 @@ class SentenceMatcher {
       if (j > S_.first && !ending_at(j) && adjective(j - 1)) --j;
       // "تعتمد إنفيديا، شأنها شأن AMD، على ...": a bridge between two names joins them as well as و does.
       if (!waw && !ending_at(j)) {
-        for (std::size_t b = (j >= S_.first + 4 ? j - 4 : S_.first); b < j; ++b) {
-          auto bridge = in_.rules.comparison_bridges().match(T_, b, j);
-          if (!bridge || b + bridge->tokens != j) continue;
-          std::size_t k = b;
+        if (auto bridge = phrase_ending_at(in_.rules.comparison_bridges(), T_, S_.first, j, 4)) {
+          std::size_t k = j - bridge->tokens;
           bool c = false;
           while (k > S_.first && (is_quote(T_[k - 1]) || is_comma(T_[k - 1]))) c |= is_comma(T_[k - 1]), --k;
           if (c && ending_at(k)) j = k, waw = true, comma = false;
-          break;
         }
       }
       // "أعلنت شركة «هيوماين»، إحدى شركات صندوق الاستثمارات العامة، وشركة AWS": the conjunct before "، و"
