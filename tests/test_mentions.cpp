@@ -312,6 +312,14 @@ BOOST_AUTO_TEST_CASE(the_name_after_a_title_and_its_company) {
              V({"amazon:ORG:أمازون:lexicon", "yangh_ywantshyngh:PERSON:يانغ يوانتشينغ:title"}));
   // A word that is no name ends the phrase: "لأمازون اليوم" names nobody.
   BOOST_TEST(mentions("وقال الرئيس التنفيذي لأمازون اليوم إن الصفقة مهمة") == V({"amazon:ORG:أمازون:lexicon"}));
+  // A definite word after the name is the verb's object: the name ends before it.
+  BOOST_TEST(mentions("ووصف الرئيس التنفيذي لأمازون يانغ يوانتشينغ العرض بأنه جيد") ==
+             V({"amazon:ORG:أمازون:lexicon", "yangh_ywantshyngh:PERSON:يانغ يوانتشينغ:title"}));
+  // A title with the company as its attached pronoun is followed by the name directly.
+  BOOST_TEST(mentions("وقالت أمازون إن رئيسها التنفيذي يانغ يوانتشينغ، سيغادر") ==
+             V({"amazon:ORG:أمازون:lexicon", "yangh_ywantshyngh:PERSON:يانغ يوانتشينغ:title"}));
+  // Without a title before it the same words are no person.
+  BOOST_TEST(mentions("وقالت أمازون إن موظفيها يانغ يوانتشينغ، سيغادر") == V({"amazon:ORG:أمازون:lexicon"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_quoted_name_that_reads_like_an_ordinary_word_repeats_only_in_quotes) {

@@ -602,17 +602,21 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         if (!more) break;
         k += more->tokens;
       }
-      // The company, glued to ل, perhaps after an organisation noun: "لمجموعة لينوفو"، "لـ«آلات»".
+      // The company, glued to ل, perhaps after an organisation noun: "لمجموعة لينوفو"، "لـ«آلات»". A title
+      // whose first word carries the company as an attached pronoun ("رئيسها التنفيذي بونيت كومار") names
+      // none: the name follows the title itself.
       std::size_t m = k;
-      while (m < S.last && !taken[m] && T[m].kind == TokenKind::kArabic && lex.designators().contains_token(T[m])) ++m;
-      while (m < S.last && is_quote(T[m])) ++m;
-      if (m >= S.last || !taken[m]) continue;
-      bool lam = false;
-      for (const Variant& v : T[k].variants) lam |= !v.prefix.empty() && v.prefix.back() == 0x0644;
-      lam |= !T[k].clitic.empty() && T[k].clitic.back() == 0x0644;
-      if (!lam) continue;
-      while (m < S.last && taken[m]) ++m;
-      while (m < S.last && is_quote(T[m])) ++m;
+      if (!ends_in_pronoun(original(c, Span{T[i].begin, T[i].end}))) {
+        while (m < S.last && !taken[m] && T[m].kind == TokenKind::kArabic && lex.designators().contains_token(T[m])) ++m;
+        while (m < S.last && is_quote(T[m])) ++m;
+        if (m >= S.last || !taken[m]) continue;
+        bool lam = false;
+        for (const Variant& v : T[k].variants) lam |= !v.prefix.empty() && v.prefix.back() == 0x0644;
+        lam |= !T[k].clitic.empty() && T[k].clitic.back() == 0x0644;
+        if (!lam) continue;
+        while (m < S.last && taken[m]) ++m;
+        while (m < S.last && is_quote(T[m])) ++m;
+      }
       std::size_t e = m;
       while (e < S.last && e < m + 3 && !taken[e] && name_word(c, T[e]) && !lex.given_names().contains(T[e].text) &&
              foreign_looking(original(c, Span{T[e].begin, T[e].end})) && !rules.triggers().match(T, e, e + 1)) {
@@ -620,8 +624,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       if (e - m < 2) continue;
       static const std::u32string kInna = fold_utf8("إن"), kAnna = fold_utf8("أن");
+      // A definite word after the name is the verb's object, no part of a foreign name: "وصف الرئيس التنفيذي
+      // لإيه بي بي مورتن فيرود العرض بأنه ...".
       bool ends = e >= S.last || T[e].kind == TokenKind::kPunct || T[e].text == kInna || T[e].text == kAnna ||
-                  (T[e].kind == TokenKind::kArabic && lex.stopwords().contains(T[e].text));
+                  (T[e].kind == TokenKind::kArabic && lex.stopwords().contains(T[e].text)) ||
+                  (T[e].kind == TokenKind::kArabic && T[e].clitic.empty() && starts_with_al(T[e].text));
       if (!ends || !free_range(m, e)) continue;
       choose(make_unknown(s, m, e, EntityType::kPerson, "title", 0.65));
       i = e - 1;

@@ -44,4 +44,10 @@ bool is_latin_letter(char32_t c);
 /// A folded word that starts with the article ال (and has more after it): "الشركة", not "ال".
 inline bool starts_with_al(const std::u32string& w) { return w.size() > 2 && w[0] == U'\x0627' && w[1] == U'\x0644'; }
 
+// A word as written ending in the attached pronoun ها or ه ("اشترتها"، "رئيسها"). Read the written form:
+// folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
+inline bool ends_in_pronoun(std::u32string_view w) {
+  return w.size() > 3 && (w.substr(w.size() - 2) == U"\x0647\x0627" || w.back() == 0x0647);
+}
+
 }  // namespace kgraph

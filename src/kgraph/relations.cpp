@@ -37,12 +37,6 @@ std::optional<PhraseSet::Hit> phrase_ending_at(const PhraseSet& set, const std::
   return std::nullopt;
 }
 
-// A word as written ending in the attached pronoun ها or ه ("اشترتها"، "رئيسها"). Read the written form:
-// folding turns the feminine ending ة into ه, and "الصفقة" has no pronoun.
-bool ends_in_pronoun(std::u32string_view w) {
-  return w.size() > 3 && (w.substr(w.size() - 2) == U"\x0647\x0627" || w.back() == 0x0647);
-}
-
 struct Arg {
   const Mention* mention = nullptr;  ///< null for the topic fallback
   std::string entity;
