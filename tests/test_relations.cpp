@@ -860,7 +860,7 @@ BOOST_AUTO_TEST_CASE(the_two_companies_are_the_pair_just_joined) {
   // Two names joined by و just before "الشركتان" are the pair, though the story named others more.
   BOOST_TEST(relations_full("استثمرت إنفيديا في أوبن إيه آي. وتملك إنفيديا حصة في كورويف. وأسست إنسكيل وآكر مشروعا مشتركا، "
                             "وقالت الشركتان إنهما تعملان بالتعاون مع أوبن إيه آي.") ==
-             V({"nvidia invests_in openai completed", "nvidia invests_in coreweave completed",
+             V({"nvidia invests_in openai completed", "nvidia invests_in coreweave completed", "aker partners_with nscale completed",
                 "nscale partners_with openai completed", "aker partners_with openai completed"}));
 }
 
@@ -911,4 +911,29 @@ BOOST_AUTO_TEST_CASE(a_unit_bought_is_no_unit_of_the_buyer) {
 BOOST_AUTO_TEST_CASE(a_unit_nouns_description_is_no_deal) {
   // "ذراع الحوسبة السحابية": the words name the arm; Wiz buys no cloud from anyone here.
   BOOST_TEST(relations_full("وستنضم «ويز» إلى «غوغل كلاود»، ذراع الحوسبة السحابية في ألفابت.") == V({"google_cloud part_of google"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_repeated_preposition_carries_a_list_on) {
+  BOOST_TEST(relations_full("وتواجه إنفيديا منافسة من غوغل ومن أمازون.") ==
+             V({"nvidia competes_with google", "nvidia competes_with amazon"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_product_is_no_partnerships_subject) {
+  // ChatGPT stands for OpenAI where a rivalry is told, not as the one signing a deal: Apple does.
+  BOOST_TEST(relations_full("وتدمج أبل ChatGPT في هواتفها بموجب اتفاق مع غوغل.") ==
+             V({"apple partners_with google completed"}));
+  BOOST_TEST(relations_full("وتطرح غوغل Gemini في مواجهة ChatGPT.") == V({"google competes_with openai", "google develops gemini"}));
+}
+
+BOOST_AUTO_TEST_CASE(alliances_and_joint_ventures_are_partnerships) {
+  BOOST_TEST(relations_full("وأعلنت إم جي إكس تأسيس مشروع مشترك مع بي بي آي فرانس وشركة ميسترال.") ==
+             V({"mgx partners_with bpifrance announced", "mgx partners_with mistral announced"}));
+  BOOST_TEST(relations_full("وتتحالف إم جي إكس مع إنفيديا لبناء مجمع في فرنسا.") == V({"mgx partners_with nvidia completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_verb_joined_by_waw_keeps_the_clauses_subject) {
+  // The investors after من are no subject of the second verb: Figure allies with OpenAI.
+  BOOST_TEST(relations_full("فيغر إيه آي تجمع 675 مليون دولار من مايكروسوفت وإنفيديا وتتحالف مع OpenAI.") ==
+             V({"microsoft invests_in figure_ai completed", "nvidia invests_in figure_ai completed",
+                "figure_ai partners_with openai completed"}));
 }

@@ -341,6 +341,13 @@ class SentenceMatcher {
           }
           if (slot_ok(*m, slot, types)) {
             if (singular_relative_before(m->last) && words_between(m->last, ti) <= 1) return {m};
+            // "تجمع 675 مليون دولار من مايكروسوفت وإنفيديا وتتحالف مع OpenAI": a trigger joined by و to the
+            // clause before shares that clause's subject; the last conjuncts of a list a preposition governs
+            // are that preposition's objects, as much as its first one, and no subject of it.
+            if (coordinated_trigger_) {
+              std::vector<const Mention*> list = expand_backward(m, types, exclude);
+              if (list.size() > 1 && !slot_ok(*list.back(), slot, types)) continue;
+            }
             // "وبايت دانس، مالكة تيك توك": the apposition right after the comma is the last conjunct's.
             if (apposition_one_) {
               std::size_t k = m->last;
@@ -617,6 +624,13 @@ class SentenceMatcher {
               break;
             }
           }
+        }
+      }
+      // "منافسة من GitHub ومن Windsurf"، "اتفاقات مع X ومع Y": the preposition repeated with و before the
+      // next conjunct carries the list on.
+      if (!waw && j + 1 < S_.last && !at(j) && T_[j].kind == TokenKind::kArabic) {
+        if (auto prep = in_.rules.prepositions().match(T_, j, j + 1); prep && has_waw(T_[j].clitic + prep->prefix)) {
+          ++j, waw = true;
         }
       }
       bool designated = false;
@@ -938,6 +952,7 @@ class SentenceMatcher {
     return {ranked[0].second, ranked[1].second};
   }
 
+  bool coordinated_trigger_ = false;    ///< the trigger carries و: a verb joined to the clause before
   bool money_ = false;                  ///< the rule being resolved yields a money relation
   bool apposition_one_ = false;         ///< an apposition after a comma describes the last conjunct only
   bool single_ = false;                 ///< a slot after the trigger takes one name, not its list (a unit's parent)
@@ -1379,6 +1394,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       std::size_t ti = i, te = i + hit->tokens;
       const Span trigger_span{T[ti].begin, T[te - 1].end};
       const std::u32string glued_trigger = T[ti].clitic + hit->prefix;  // the proclitics on the trigger
+      sm.coordinated_trigger_ = has_waw(glued_trigger);
       sm.trigger_ = ti;
       sm.trigger_end_ = te;
       sm.open_apposition();
@@ -1443,13 +1459,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         // A product stands for its maker only on the selling side (the target): "تشتري رقائق Blackwell"
         // buys from Nvidia, but "Claude" does not make Anthropic an investor.
         std::vector<const Mention*> dst, src;
-        // Rivalry is between makers too: "تطرح مايكروسوفت Copilot في مواجهة ChatGPT" (either side).
+        // Rivalry is between makers too: "تطرح مايكروسوفت Copilot في مواجهة ChatGPT" (either side, where the
+        // relation says so: a partnership's subject is never a product's maker).
         auto resolve_target = [&](const std::set<const Mention*>& ex) {
           sm.money_ = rt->money || rt->symmetric;
           // A unit has one parent: "الذراع الرقمية لأرامكو السعودية، وشركة جروك" lists no second one.
           sm.single_ = rule.relation == "part_of";
           dst = sm.resolve(rule.target, ti, te, dst_types, ex);
-          sm.money_ = rt->symmetric;
+          sm.money_ = rt->makers_both_sides;
           sm.single_ = false;
         };
         // "«أنابورنا لابس»، الشركة الناشئة التي اشترتها عام 2015": a verb right after a relative pronoun with
@@ -1460,7 +1477,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           resumptive = ends_in_pronoun(slice(in.text, Span{T[te - 1].begin, T[te - 1].end}));
         }
         if (rule.source_first) {
-          sm.money_ = rt->symmetric;
+          sm.money_ = rt->makers_both_sides;
           sm.after_only_ = resumptive;
           src = sm.resolve(rule.source, ti, te, src_types, {});
           sm.after_only_ = false;

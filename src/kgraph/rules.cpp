@@ -165,6 +165,7 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
         rt.symmetric = r.HasMember("symmetric") && r["symmetric"].GetBool();
         rt.money = r.HasMember("money") && r["money"].GetBool();
         rt.has_status = r.HasMember("status") && r["status"].GetBool();
+        rt.makers_both_sides = r.HasMember("makers_both_sides") && r["makers_both_sides"].GetBool();
         rt.source_types = types(r, "source_types");
         rt.target_types = types(r, "target_types");
         bool replaced = false;

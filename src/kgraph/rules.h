@@ -68,6 +68,9 @@ struct RelationType {
   bool symmetric = false;
   bool money = false;  ///< money flows source -> target along it (circular financing)
   bool has_status = false;  ///< a deal whose state the text reports (announced, stalled...); roles have none
+  /// A product in either argument stands for its maker: rivalry between products is rivalry between their
+  /// makers. Otherwise only the target side of a money or symmetric relation reads a product so.
+  bool makers_both_sides = false;
   std::vector<EntityType> source_types, target_types;
 };
 
