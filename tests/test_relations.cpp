@@ -937,3 +937,15 @@ BOOST_AUTO_TEST_CASE(a_verb_joined_by_waw_keeps_the_clauses_subject) {
              V({"microsoft invests_in figure_ai completed", "nvidia invests_in figure_ai completed",
                 "figure_ai partners_with openai completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(chips_rented_are_a_service_bought_from_the_lessor) {
+  // Nvidia makes the chips, but it rents them from Lambda: not turned round into Lambda buying chips.
+  BOOST_TEST(relations_full("وأبرمت إنفيديا اتفاقا تستأجر بموجبه نحو 18 ألف معالج رسومي من لامبدا مقابل 1.5 مليار دولار.") ==
+             V({"nvidia buys_services_from lambda completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_trade_noun_right_after_a_name_describes_it) {
+  // "مزود السحابة" after Amazon is what Amazon is, not CoreWeave named again: the provider rule reads it.
+  BOOST_TEST(relations_full("وتؤجر كورويف الخوادم. وتبقى أمازون مزود السحابة الأساسي لأنثروبيك.") ==
+             V({"anthropic buys_services_from amazon completed"}));
+}

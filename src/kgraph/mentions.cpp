@@ -1313,6 +1313,16 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         if (taken[i]) continue;
         auto hit = rules.trade_anaphors().match(T, i, seg.sentences[s].last);
         if (!hit || !free_range(i, i + hit->tokens)) continue;
+        // Right after a name the noun says what that name is ("وتبقى أمازون مزود السحابة الأساسي
+        // لأنثروبيك"): a predicate or an apposition, no reference back; its words stay a rule's.
+        {
+          std::size_t b = i;
+          while (b > seg.sentences[s].first && is_quote(T[b - 1])) --b;
+          if (b > seg.sentences[s].first && taken[b - 1]) {
+            i += hit->tokens - 1;
+            continue;
+          }
+        }
         for (auto it = chosen.rbegin(); it != chosen.rend(); ++it) {
           if (it->first >= i || it->anaphor) continue;
           if (it->sentence + 2 < s) break;

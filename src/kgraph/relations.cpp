@@ -1840,7 +1840,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (seller->sells_cloud && (!chip_words || !seller->sells_chips)) return "buys_services_from";
       return "";
     };
+    // Chips rented ("تستأجر بموجبه 18 ألف معالج رسومي من لامبدا"): the pair a rent verb relates in this
+    // sentence buys a service, whoever made the chips; not turned round either.
+    std::set<std::pair<std::string, std::string>> rented;
+    for (const Candidate& c : found) {
+      if (c.rec.evidence.rule_id == "services.rent") rented.insert({c.rec.source, c.rec.target});
+    }
     for (Candidate& c : found) {
+      if (c.rec.evidence.rule_id == "chips.of" && rented.count({c.rec.source, c.rec.target}) &&
+          R.relation("buys_services_from")) {
+        c.rec.relation = "buys_services_from";
+        c.rec.evidence.rule_id += "+rented";
+        continue;
+      }
       // Compute or chips bought by the one that sells them from one that does not: the words put the two
       // the wrong way round ("وقعت أوراكل اتفاقية مع OpenAI لتزويدها بقدرات حوسبة": OpenAI buys).
       // Renting says who pays (تستأجر CoreWeave ... في مراكز بيانات Core Scientific): not turned round.
