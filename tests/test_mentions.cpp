@@ -359,3 +359,14 @@ BOOST_AUTO_TEST_CASE(a_spelled_out_alias_inside_a_longer_acronym_is_not_the_enti
   BOOST_TEST(mentions_full("ووقعت سامسونج وإس كيه اتفاقا، واستثمرت في إكس إيه آي") ==
              V({"samsung:ORG:سامسونج:lexicon", "sk_group:ORG:إس كيه:lexicon", "xai:ORG:إكس إيه آي:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_products_variant) {
+  // A word after a known product names a product of its own, made by the same maker.
+  BOOST_TEST(mentions_full("وأطلقت أنثروبيك أداة Claude Code للمطورين") ==
+             V({"anthropic:ORG:أنثروبيك:lexicon", "claude_code:PRODUCT:Claude Code:variant"}));
+  // A version alone is the same product, the mention taking the number in.
+  BOOST_TEST(mentions_full("وتدرب ميتا نموذج Llama 4 على رقائق إنفيديا") ==
+             V({"meta:ORG:ميتا:lexicon", "llama:PRODUCT:Llama 4:lexicon", "nvidia:ORG:إنفيديا:lexicon"}));
+  // A year after the name is a date.
+  BOOST_TEST(mentions_full("أطلقت ميتا Llama 2024") == V({"meta:ORG:ميتا:lexicon", "llama:PRODUCT:Llama:lexicon"}));
+}

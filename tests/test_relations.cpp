@@ -949,3 +949,7 @@ BOOST_AUTO_TEST_CASE(a_trade_noun_right_after_a_name_describes_it) {
   BOOST_TEST(relations_full("وتؤجر كورويف الخوادم. وتبقى أمازون مزود السحابة الأساسي لأنثروبيك.") ==
              V({"anthropic buys_services_from amazon completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_products_variant_is_made_by_its_maker) {
+  BOOST_TEST(relations_full("وقالت أنثروبيك إن Claude Code يجذب المطورين.") == V({"anthropic develops claude_code"}));
+}

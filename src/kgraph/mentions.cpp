@@ -925,6 +925,60 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (n > e && n < S.last && (T[n].kind == TokenKind::kLatin || is_quote(T[n]))) continue;
       choose(known_by_sound(s, k, k + 1).value_or(make_unknown(s, k, k + 1, EntityType::kOrg, "context", 0.55)));
     }
+    // 2c'. A product's variant: a Latin product the lexicon knows followed by a capitalised word ("Claude
+    // Code"، "Claude Sonnet 4"، "Copilot Studio") is a product of its own, made by the same maker (its alias
+    // keeps the known product's id). A version or a code alone ("Llama 4"، "ChatGPT-5"، "GB300 NVL72") is
+    // the same product, as the gold conventions have it: the mention takes those words in. A year is no
+    // version.
+    for (Mention& pm : chosen) {
+      if (pm.sentence != s || pm.anaphor || pm.type != EntityType::kProduct || pm.method != "lexicon" ||
+          T[pm.last - 1].kind != TokenKind::kLatin) {
+        continue;
+      }
+      auto version = [&](std::size_t k) {
+        const std::u32string& n = T[k].text;
+        bool year = n.size() == 4 && (n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0);
+        return T[k].kind == TokenKind::kNumber && n.size() <= 4 && !year && T[k].clitic.empty();
+      };
+      std::size_t e = pm.last;
+      bool named = false;  // at least one word or version that is no ignored word ("AI")
+      bool worded = false;  // a word of a name, not a version or a code in capitals
+      while (e < S.last && e < pm.last + 4 && !taken[e]) {
+        const Token& t = T[e];
+        if (t.kind == TokenKind::kLatin && (t.capitalized || t.all_caps) && t.clitic.empty()) {
+          named |= !lex.ignored().contains(t.text);
+          worded |= !lex.ignored().contains(t.text) && !t.all_caps;
+          ++e;
+        } else if (version(e)) {
+          named = true;
+          ++e;
+          // "4o": a letter glued to the version number.
+          if (e < S.last && !taken[e] && T[e].kind == TokenKind::kLatin && T[e].fbegin == T[e - 1].fend) ++e;
+        } else if (t.kind == TokenKind::kPunct && t.text == U"-" && e + 1 < S.last && !taken[e + 1] &&
+                   t.fbegin == T[e - 1].fend && T[e + 1].fbegin == t.fend &&
+                   (T[e + 1].kind == TokenKind::kLatin || T[e + 1].kind == TokenKind::kNumber)) {
+          named = true;
+          e += 2;  // "GPT-4o"، "MAI-1-preview"
+        } else {
+          break;
+        }
+      }
+      if (!named || e == pm.last) continue;
+      if (!worded) {
+        for (std::size_t k = pm.last; k < e; ++k) taken[k] = true;
+        pm.last = e;
+        pm.span = span_of(c, pm.first, e, pm.prefix.size());
+        continue;
+      }
+      Mention m = make_unknown(s, pm.first, e, EntityType::kProduct, "variant", 0.7);
+      m.prefix = pm.prefix;
+      m.span = span_of(c, pm.first, e, pm.prefix.size());
+      m.entity = slug_id(original(c, m.span));
+      if (lex.find(m.entity)) continue;  // the lexicon knows this one under its own name
+      m.alias = pm.entity;
+      for (std::size_t k = pm.last; k < e; ++k) taken[k] = true;
+      pm = std::move(m);
+    }
     // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).
     for (std::size_t i = S.first; i < S.last; ++i) {
       const Token& t = T[i];

@@ -1910,7 +1910,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
                                }),
                 found.end());
     for (const Mention* pm : ms) {
-      const LexEntity* p = pm->anaphor ? nullptr : in.lexicon.find(pm->entity);
+      const LexEntity* p = pm->anaphor ? nullptr : in.lexicon.find(pm->method == "variant" ? pm->alias : pm->entity);
       if (!p || p->made_by.empty() || !R.relation("develops")) continue;
       for (const Mention* om : ms) {
         if (om->anaphor || om->entity != p->made_by) continue;
