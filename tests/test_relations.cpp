@@ -953,3 +953,15 @@ BOOST_AUTO_TEST_CASE(a_trade_noun_right_after_a_name_describes_it) {
 BOOST_AUTO_TEST_CASE(a_products_variant_is_made_by_its_maker) {
   BOOST_TEST(relations_full("وقالت أنثروبيك إن Claude Code يجذب المطورين.") == V({"anthropic develops claude_code"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_resumptive_pronoun_names_no_company) {
+  // "فيها" in "جولة جمعت فيها" is the round's; the raiser is the subject after the verb.
+  BOOST_TEST(relations_full("وتعمل ألفاويف في الرقائق. وشاركت ألفابت ونفيديا في جولة جمعت فيها سيف سوبرإنتليجنس ملياري دولار.") ==
+             V({"nvidia invests_in ssi completed", "google invests_in ssi completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_person_after_a_title_holds_it_where_the_title_says) {
+  // The company after the name is the verb's, not the title's.
+  BOOST_TEST(relations_full("واتصل الرئيس إيمانويل ماكرون بشركة ميسترال.") == V({}));
+  BOOST_TEST(relations_full("وقال المدير المالي ديفيد زينسنر لإنتل إن الصفقة جيدة.") == V({"dyfyd_zynsnr works_for intel"}));
+}

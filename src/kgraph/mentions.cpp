@@ -1274,6 +1274,24 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (taken[i]) continue;
       // A preposition with an attached pronoun refers back too: "استثمرت فيها" (in it).
       if (auto pro = rules.pronoun_prepositions().match(T, i, i + 1); pro && T[i].clitic.empty()) {
+        // "في جولة جمعت فيها SSI ملياري دولار": a feminine pronoun right after a verb that follows an
+        // indefinite feminine noun (perhaps with its complement: "جولة تمويل"، "جولة من الفئة C") is that
+        // noun's, in a relative clause without a relative pronoun; it names no company.
+        if (i >= S.first + 2 && ends_in_pronoun(original(c, Span{T[i].begin, T[i].end})) && !taken[i - 1] &&
+            T[i - 1].kind == TokenKind::kArabic) {
+          bool resumptive = false;
+          for (std::size_t k = i - 1; k > S.first && k + 6 > i; --k) {
+            const Token& n = T[k - 1];
+            if (taken[k - 1] || n.kind == TokenKind::kPunct) break;
+            if (n.kind != TokenKind::kArabic || starts_with_al(n.text) || !n.clitic.empty()) continue;
+            std::u32string w = original(c, Span{n.begin, n.end});
+            if (!w.empty() && w.back() == U'\x0629') {
+              resumptive = true;
+              break;
+            }
+          }
+          if (resumptive) continue;
+        }
         Mention m;
         m.first = i, m.last = i + 1, m.sentence = s, m.anaphor = true, m.type = EntityType::kOrg;
         m.implied_marker = rules.pronoun_preposition_words()[pro->value];

@@ -1192,6 +1192,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (raiser && r.relation == "invests_in" && r.target == raiser->first) round_investors.insert(r.source);
     }
     // "تسعى OpenAI لجمع ...", "جولة تمويل OpenAI": who raises money here.
+    std::string raiser_named_here;  // the raiser as the subject right after a verb cue in this sentence
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
       if (!hit || in_mention[i]) continue;
@@ -1226,6 +1227,20 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       }
       if (led && !round) continue;
       if (led) who.slots.resize(1);
+      // "جولة من الفئة C جمعت فيها موف ووركس 200 مليون دولار"، "وجمعت الشركة": a verb cue followed by its
+      // subject (verb-subject order) names the raiser there, whoever stands before it.
+      bool verb_subject = false;
+      if (!round) {
+        std::size_t k = i + hit->tokens;
+        while (k < S.last && is_quote(T[k])) ++k;
+        auto subject = std::find_if(ms.begin(), ms.end(), [&](const Mention* m) { return m->first == k; });
+        if (subject != ms.end() && (*subject)->type == EntityType::kOrg && !(*subject)->pair &&
+            (*subject)->prefix.empty()) {
+          who.slots.erase(who.slots.begin());  // the subject slot before the verb
+          who.slots.insert(who.slots.begin(), Slot{Side::kAfter, 0, std::vector<std::u32string>{U""}, nullptr});
+          verb_subject = true;
+        }
+      }
       sm.trigger_ = i, sm.trigger_end_ = i + hit->tokens;
       sm.deal_ = true;
       auto found_raiser = sm.resolve(who, i, i + hit->tokens, who.types, {});
@@ -1234,6 +1249,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
         raiser = {{found_raiser[0]->entity, sentence_index}};
         raiser_trigger = Span{T[i].begin, T[i + hit->tokens - 1].end};
+        if (verb_subject) raiser_named_here = raiser->first;
       } else if (!found_raiser.empty() && !found_raiser[0]->pair) {
         // "فالشركة التي أسسها مينش ... جمعت 385 مليون يورو في جولة": the company the anaphor points at.
         // "قيمة الشركة ... حين جمعت": an antecedent already told as an investor in the fundraiser in force
@@ -1515,6 +1531,15 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
           sm.after_only_ = false;
         }
+        // "واتصل الرئيس إيمانويل ماكرون بشركة ميسترال"، "قال الرئيس باراك أوباما إن الكونغرس": a person
+        // named right after the title holds it where a preposition of the title says (لـ، في، لدى); a company
+        // after the name, bare or after ب, is the verb's or the next clause's, not the title's.
+        if (src_types == std::vector<EntityType>{EntityType::kPerson} && R.person_titles().match(T, ti, te) &&
+            src.size() == 1 && src[0]->first >= te &&
+            sm.words_between(te, src[0]->first) == 0 && !dst.empty() && dst[0]->first >= src[0]->last) {
+          std::u32string mk = sm.marker(*dst[0]);
+          if (mk.empty() || mk == U"\x0628") dst.clear();
+        }
         // Arguments as entities: anaphors resolved against the other side, topic fallback.
         auto types_of = [&](const ArgSpec& spec) -> const std::vector<EntityType>& {
           return &spec == &rule.source ? src_types : dst_types;
@@ -1566,6 +1591,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
               args.push_back(Arg{nullptr, m->entity, Span{}, 0.5});
               break;
             }
+          }
+          // The company this very sentence tells raising money ("جولة ... جمعت فيها موف ووركس") before the
+          // article's.
+          if (args.empty() && spec.fallback == ArgSpec::Fallback::kTopic && !raiser_named_here.empty() &&
+              !busy.count(raiser_named_here)) {
+            args.push_back(Arg{nullptr, raiser_named_here, Span{}, 0.5});
           }
           if (args.empty() && spec.fallback == ArgSpec::Fallback::kTopic && !topic.empty() &&
               !busy.count(topic[0])) {
