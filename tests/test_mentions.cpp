@@ -370,3 +370,11 @@ BOOST_AUTO_TEST_CASE(a_products_variant) {
   // A year after the name is a date.
   BOOST_TEST(mentions_full("أطلقت ميتا Llama 2024") == V({"meta:ORG:ميتا:lexicon", "llama:PRODUCT:Llama:lexicon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_lineage_before_a_titled_name_and_a_latin_name_glossed_in_arabic) {
+  BOOST_TEST(mentions_full("وقال طلال بن إبراهيم الميمان، الرئيس التنفيذي للشركة، إن الاستثمار مهم") ==
+             V({"tlal_bn_abrahym_almyman:PERSON:طلال بن إبراهيم الميمان:title", "~:ORG:شركة:anaphor"}));
+  BOOST_TEST(mentions_full("وقال Clem Delangue (كليم دولانغ)، المؤسس المشارك للشركة، إن الجولة مهمة") ==
+             V({"clem_delangue:PERSON:Clem Delangue:title", "clem_delangue:PERSON:كليم دولانغ:title",
+                "~:ORG:شركة:anaphor"}));
+}

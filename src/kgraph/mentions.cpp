@@ -444,6 +444,24 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
                !T[o - 1].all_caps && !taken[o - 1]) {
           --o;
         }
+        // "Clem Delangue (كليم دولانغ)، المؤسس المشارك": the Latin spelling first, the Arabic one in brackets.
+        if (o == jj - 1) {
+          std::size_t a = jj - 1;
+          while (a > S.first && jj - 1 - a < 3 && !taken[a - 1] && T[a - 1].kind == TokenKind::kArabic &&
+                 T[a - 1].clitic.empty() && name_word(c, T[a - 1])) {
+            --a;
+          }
+          if (jj - 1 - a < 2 || a == S.first || T[a - 1].text != U"(") continue;
+          std::size_t l = a - 1;
+          while (l > S.first && a - 1 - l < 3 && !taken[l - 1] && T[l - 1].kind == TokenKind::kLatin &&
+                 T[l - 1].capitalized && !T[l - 1].all_caps) {
+            --l;
+          }
+          if (a - 1 - l < 2 || !free_range(l, jj - 1)) continue;
+          choose(make_unknown(s, l, a - 1, EntityType::kPerson, "title", 0.7));
+          choose(make_unknown(s, a, jj - 1, EntityType::kPerson, "title", 0.7));
+          continue;
+        }
         if (o == S.first || T[o - 1].text != U"(" || jj - 1 - o < 2) continue;
         std::size_t b = o - 1;
         while (b > S.first && o - 1 - b < 3 && !taken[b - 1] && name_word(c, T[b - 1], o - 1 - b == 1 || o - 1 - b == 2)) {
@@ -486,6 +504,13 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // Three words only when the first is a known first name or the middle one joins a lineage
       // ("محمد بن سلمان"): otherwise the third word back is usually a verb ("يتولى طارق أمين").
       if (j - b == 3 && !lex.given_names().contains(T[b].text) && !name_particle(T[b + 1])) ++b;
+      // "طلال بن إبراهيم الميمان، الرئيس التنفيذي": a lineage before the words found carries the name back to
+      // its first name.
+      for (int hops = 0; hops < 2 && j - b >= 2 && b >= S.first + 2 && !taken[b - 1] && !taken[b - 2] &&
+                         name_particle(T[b - 1]) && T[b - 2].clitic.empty() && name_word(c, T[b - 2]);
+           ++hops) {
+        b -= 2;
+      }
       if (j - b >= 2 && free_range(b, j)) choose(make_unknown(s, b, j, EntityType::kPerson, "title", 0.7));
     }
     // 2b. Persons starting with a known first name: GIVEN NAME
