@@ -645,7 +645,7 @@ BOOST_AUTO_TEST_CASE(contract_manufacturing_is_a_service_bought_from_the_maker) 
   BOOST_TEST(relations_full("وتطور هواوي رقائق Ascend وتعتمد في تصنيعها على شركة إس إم آي سي.") ==
              V({"huawei develops ascend", "huawei buys_services_from smic completed"}));
   BOOST_TEST(relations_full("وكشفت مايكروسوفت عن معالجها «كوبالت 100»، الذي تصنعه لها تي إس إم سي التايوانية.") ==
-             V({"microsoft buys_services_from tsmc completed"}));
+             V({"microsoft buys_services_from tsmc completed", "microsoft develops azure_cobalt"}));
   // The maker may be the dropped subject; the customer is named right after تصنيع.
   BOOST_TEST(relations_full("وتعد فوكسكون أكبر مجمع للخوادم، كما تتولى تصنيع حواسيب إنفيديا الفائقة في هيوستن.") ==
              V({"nvidia buys_services_from foxconn completed"}));
@@ -951,7 +951,7 @@ BOOST_AUTO_TEST_CASE(a_trade_noun_right_after_a_name_describes_it) {
 }
 
 BOOST_AUTO_TEST_CASE(a_products_variant_is_made_by_its_maker) {
-  BOOST_TEST(relations_full("وقالت أنثروبيك إن Claude Code يجذب المطورين.") == V({"anthropic develops claude_code"}));
+  BOOST_TEST(relations_full("وقالت أنثروبيك إن Claude Haiku يجذب المطورين.") == V({"anthropic develops claude_haiku"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_resumptive_pronoun_names_no_company) {
@@ -963,5 +963,5 @@ BOOST_AUTO_TEST_CASE(a_resumptive_pronoun_names_no_company) {
 BOOST_AUTO_TEST_CASE(a_person_after_a_title_holds_it_where_the_title_says) {
   // The company after the name is the verb's, not the title's.
   BOOST_TEST(relations_full("واتصل الرئيس إيمانويل ماكرون بشركة ميسترال.") == V({}));
-  BOOST_TEST(relations_full("وقال المدير المالي ديفيد زينسنر لإنتل إن الصفقة جيدة.") == V({"dyfyd_zynsnr works_for intel"}));
+  BOOST_TEST(relations_full("وقال المدير المالي ديفيد زينسنر لإنتل إن الصفقة جيدة.") == V({"david_zinsner works_for intel"}));
 }

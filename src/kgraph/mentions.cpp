@@ -186,7 +186,21 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     m.prefix = T[first].clitic;
     m.span = span_of(c, first, last, plen);
     m.entity = slug_id(original(c, m.span));
-    if (lex.find(m.entity)) m.entity += "_x";  // never collide with a lexicon id
+    // A name spelt as a lexicon entry's id is that entry when the kind agrees: «آلات» in quotes is the
+    // company Alat, whose bare Arabic name the lexicon leaves out as an ordinary word. Otherwise the id
+    // must not collide. A Latin name is that entry only as the end of one of its aliases, written the same
+    // ("Instinct" of "AMD Instinct"): "Fab" is no FAB.
+    if (const LexEntity* e = lex.find(m.entity)) {
+      bool same = e->type == type;
+      if (same && T[first].kind != TokenKind::kArabic) {
+        std::string name = encode_utf8(original(c, m.span));
+        same = std::any_of(e->aliases.begin(), e->aliases.end(), [&](const std::string& a) {
+          return a == name || (a.size() > name.size() && a.compare(a.size() - name.size(), name.size(), name) == 0 &&
+                               a[a.size() - name.size() - 1] == ' ');
+        });
+      }
+      if (!same) m.entity += "_x";
+    }
     return m;
   };
   // The company whose longer names only a word at token k opens (مبادلة for "مبادلة للاستثمار"), as a
