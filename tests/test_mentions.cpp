@@ -362,8 +362,8 @@ BOOST_AUTO_TEST_CASE(a_spelled_out_alias_inside_a_longer_acronym_is_not_the_enti
 
 BOOST_AUTO_TEST_CASE(a_products_variant) {
   // A word after a known product names a product of its own, made by the same maker.
-  BOOST_TEST(mentions_full("وأطلقت أنثروبيك أداة Claude Haiku للمطورين") ==
-             V({"anthropic:ORG:أنثروبيك:lexicon", "claude_haiku:PRODUCT:Claude Haiku:variant"}));
+  BOOST_TEST(mentions_full("وأطلقت أنثروبيك أداة Claude Nimbus للمطورين") ==
+             V({"anthropic:ORG:أنثروبيك:lexicon", "claude_nimbus:PRODUCT:Claude Nimbus:variant"}));
   // A version alone is the same product, the mention taking the number in.
   BOOST_TEST(mentions_full("وتدرب ميتا نموذج Llama 4 على رقائق إنفيديا") ==
              V({"meta:ORG:ميتا:lexicon", "llama:PRODUCT:Llama 4:lexicon", "nvidia:ORG:إنفيديا:lexicon"}));
