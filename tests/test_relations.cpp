@@ -965,3 +965,10 @@ BOOST_AUTO_TEST_CASE(a_person_after_a_title_holds_it_where_the_title_says) {
   BOOST_TEST(relations_full("واتصل الرئيس إيمانويل ماكرون بشركة ميسترال.") == V({}));
   BOOST_TEST(relations_full("وقال المدير المالي ديفيد زينسنر لإنتل إن الصفقة جيدة.") == V({"david_zinsner works_for intel"}));
 }
+
+BOOST_AUTO_TEST_CASE(persons_joining_in_a_plural_verb_or_named_after_hum) {
+  BOOST_TEST(relations_full("وقالت أديبت إن جون سميث وعددا من مؤسسيها انضموا إلى أمازون.") == V({"jwn_smyth works_for amazon"}));
+  // "انضم إليها": the pronoun is the company just named; the persons follow هم.
+  BOOST_TEST(relations_full("وقالت أمازون إنه انضم إليها اثنان من مؤسسي كوفاريانت، هم جون سميث وجيمس براون.") ==
+             V({"jwn_smyth works_for amazon", "jyms_brawn works_for amazon"}));
+}
