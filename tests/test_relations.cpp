@@ -972,3 +972,9 @@ BOOST_AUTO_TEST_CASE(persons_joining_in_a_plural_verb_or_named_after_hum) {
   BOOST_TEST(relations_full("وقالت أمازون إنه انضم إليها اثنان من مؤسسي كوفاريانت، هم جون سميث وجيمس براون.") ==
              V({"jwn_smyth works_for amazon", "jyms_brawn works_for amazon"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_rivalry_verb_with_its_subject_after_it) {
+  // Verb, subject, then the rivals listed after مثل further on.
+  BOOST_TEST(relations_full("وقالت وايف إنها جمعت المال. وتنافس الشركة البريطانية في سوق القيادة الذاتية شركات أكبر حجما مثل تسلا ووايمو.") ==
+             V({"wayve competes_with tesla", "wayve competes_with waymo"}));
+}

@@ -1463,7 +1463,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         sm.apposition_one_ = rule.relation == "part_of" || rule.group == "employment";
         sm.investment_ = rule.relation == "invests_in";
         sm.deal_ = rule.group == "money";
-        sm.vso_ = std::any_of(rule.source.slots.begin(), rule.source.slots.end(), [](const Slot& sl) {
+        // Only a verb has its subject after it: a noun trigger in ة or with the article ("منافسة عملاق الرقائق")
+        // has a genitive there.
+        const std::u32string_view trigger_word = slice(in.text, Span{T[ti].begin, T[ti].end});
+        const bool noun_trigger = starts_with_al(T[ti].text) || (!trigger_word.empty() && trigger_word.back() == U'\x0629');
+        sm.vso_ = !noun_trigger && std::any_of(rule.source.slots.begin(), rule.source.slots.end(), [](const Slot& sl) {
           return sl.side == Side::kAfter && sl.max_distance <= 2 && sl.markers && sl.markers->size() == 1 &&
                  sl.markers->front().empty();
         });
