@@ -978,3 +978,9 @@ BOOST_AUTO_TEST_CASE(a_rivalry_verb_with_its_subject_after_it) {
   BOOST_TEST(relations_full("وقالت وايف إنها جمعت المال. وتنافس الشركة البريطانية في سوق القيادة الذاتية شركات أكبر حجما مثل تسلا ووايمو.") ==
              V({"wayve competes_with tesla", "wayve competes_with waymo"}));
 }
+
+BOOST_AUTO_TEST_CASE(among_the_first_or_biggest_users) {
+  BOOST_TEST(relations_full("وتعد ميتا من أكبر مستخدمي رقائق إنفيديا.") == V({"meta buys_chips_from nvidia completed"}));
+  BOOST_TEST(relations_full("وستكون تي إس إم سي من أوائل مستخدمي خدمات كورويف.") ==
+             V({"tsmc buys_services_from coreweave completed"}));
+}
