@@ -1233,11 +1233,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (!round) {
         std::size_t k = i + hit->tokens;
         while (k < S.last && is_quote(T[k])) ++k;
-        auto subject = std::find_if(ms.begin(), ms.end(), [&](const Mention* m) { return m->first == k; });
-        if (subject != ms.end() && (*subject)->type == EntityType::kOrg && !(*subject)->pair &&
-            (*subject)->prefix.empty()) {
-          who.slots.erase(who.slots.begin());  // the subject slot before the verb
-          who.slots.insert(who.slots.begin(), Slot{Side::kAfter, 0, std::vector<std::u32string>{U""}, nullptr});
+        const Mention* subject = sm.at(k);
+        if (subject && subject->type == EntityType::kOrg && !subject->pair && subject->prefix.empty()) {
+          who.slots.front() = Slot{Side::kAfter, 0, std::vector<std::u32string>{U""}, nullptr};  // was: before the verb
           verb_subject = true;
         }
       }
