@@ -386,3 +386,9 @@ BOOST_AUTO_TEST_CASE(a_name_spelt_as_a_lexicon_id_is_that_entry) {
   BOOST_TEST(mentions_full("وتبيع الشركة رقائق Instinct في مصانع Fab جديدة") ==
              V({"~:ORG:الشركة:anaphor", "instinct:PRODUCT:Instinct:latin-name", "fab_x:ORG:Fab:latin-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_waw_glued_to_a_first_name_before_a_title_is_coordination) {
+  // The segmenter leaves و on a word it does not know; before a known first name it is "and".
+  BOOST_TEST(mentions_full("وأسسها سوتسكيفر ودانيال ليفي، الباحث السابق") ==
+             V({"ilya_sutskever:PERSON:سوتسكيفر:lexicon", "danyal_lyfy:PERSON:دانيال ليفي:title"}));
+}

@@ -984,3 +984,12 @@ BOOST_AUTO_TEST_CASE(among_the_first_or_biggest_users) {
   BOOST_TEST(relations_full("وستكون تي إس إم سي من أوائل مستخدمي خدمات كورويف.") ==
              V({"tsmc buys_services_from coreweave completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_raiser_is_no_example_of_a_list_before_it) {
+  // Kleiner Perkins and Lightspeed are examples after بينها: the round is Moveworks', and its own name in
+  // brackets after the first conjunct does not cut the list.
+  BOOST_TEST(relations_full("وحصلت موفووركس على تمويل من صناديق بارزة، بينها كلاينر بيركنز (Kleiner Perkins) ولايتسبيد، "
+                            "وجاءت آخر جولاتها حين جمعت 200 مليون دولار في جولة قادتها Tiger Global.") ==
+             V({"kleiner_perkins invests_in moveworks completed", "lightspeed invests_in moveworks completed",
+                "tiger_global invests_in moveworks completed"}));
+}

@@ -525,7 +525,17 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
            ++hops) {
         b -= 2;
       }
-      if (j - b >= 2 && free_range(b, j)) choose(make_unknown(s, b, j, EntityType::kPerson, "title", 0.7));
+      if (j - b >= 2 && free_range(b, j)) {
+        Mention m = make_unknown(s, b, j, EntityType::kPerson, "title", 0.7);
+        // "ودانيال ليفي، الباحث": a و glued to a known first name is coordination, no part of the name (the
+        // segmenter leaves it on words it does not know). "وليد" stays whole: it is a first name itself.
+        const Token& t = T[b];
+        if (t.clitic.empty() && !lex.given_names().contains(t.text) && t.variants.size() > 1 &&
+            t.variants[1].prefix == std::u32string(1, kWaw) && lex.given_names().contains(t.variants[1].stem)) {
+          after_waw(m, b, j);
+        }
+        choose(m);
+      }
     }
     // 2b. Persons starting with a known first name: GIVEN NAME
     for (std::size_t i = S.first; i + 1 < S.last; ++i) {

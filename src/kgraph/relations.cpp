@@ -273,6 +273,25 @@ class SentenceMatcher {
     return std::find(slot.markers->begin(), slot.markers->end(), mk) != slot.markers->end();
   }
 
+  static bool bare_before_slot(const Slot& slot) {
+    return slot.side == Side::kBefore && slot.markers &&
+           std::find(slot.markers->begin(), slot.markers->end(), std::u32string()) != slot.markers->end();
+  }
+  // Whether a list's preposition introduces examples ("بينها X وY"، "مثل X وY"): its conjuncts are the
+  // examples, never the subject of the clause that follows.
+  bool example_marker(const std::u32string& mk) const {
+    if (mk.empty()) return false;
+    static const std::vector<std::u32string> words = [] {
+      std::vector<std::u32string> w;
+      for (const char* x : {"بينها", "بينهم", "من بينها", "من بينهم", "منها", "منهم", "مثل", "بما في ذلك", "بما فيها",
+                            "بما فيهم", "من أبرزها", "من أبرزهم", "أبرزهم"}) {
+        w.push_back(fold_utf8(x));
+      }
+      return w;
+    }();
+    return std::find(words.begin(), words.end(), mk) != words.end();
+  }
+
   // The mentions one argument slot finds, with coordination expanded; empty when none.
   std::vector<const Mention*> resolve(const ArgSpec& spec, std::size_t ti, std::size_t te,
                                       const std::vector<EntityType>& types,
@@ -347,6 +366,13 @@ class SentenceMatcher {
             if (coordinated_trigger_) {
               std::vector<const Mention*> list = expand_backward(m, types, exclude);
               if (list.size() > 1 && !slot_ok(*list.back(), slot, types)) continue;
+            } else if ((raiser_lookup_ || spec.fallback == ArgSpec::Fallback::kFundraiser) && bare_before_slot(slot)) {
+              // The company raising a round is never one of a list of examples (بينها، مثل، منها) named
+              // before: "تمويل من صناديق بينها كلاينر بيركنز ولايتسبيد، ... حين جمعت 200 مليون دولار في جولة
+              // قادتها": Lightspeed is an investor. (Elsewhere such a list may well be the subject: "عملاء مثل
+              // ميتا وأوراكل التي تشتري رقائقها".)
+              std::vector<const Mention*> list = expand_backward(m, types, exclude);
+              if (list.size() > 1 && example_marker(marker(*list.back()))) continue;
             }
             // "وبايت دانس، مالكة تيك توك": the apposition right after the comma is the last conjunct's.
             if (apposition_one_) {
@@ -723,6 +749,13 @@ class SentenceMatcher {
       }
       bool comma = false;
       while (j > S_.first && (is_quote(T_[j - 1]) || is_comma(T_[j - 1]))) comma |= is_comma(T_[j - 1]), --j;
+      // "كلاينر بيركنز (Kleiner Perkins) ولايتسبيد": the conjunct's own name in brackets does not end the
+      // list (as in expand_forward); the discounted gloss is skipped.
+      while (j > S_.first && silent_[j - 1 - S_.first] && T_[j - 1].text == U")") {
+        while (j > S_.first && T_[j - 1].text != U"(") --j;
+        if (j > S_.first) --j;
+        while (j > S_.first && is_quote(T_[j - 1])) --j;
+      }
       // "إنتل الأمريكية وإنفيديا": an adjective after the conjunct; not the last word of a name that ends
       // like one ("صندوق الاستثمارات العامة وغوغل كلاود").
       if (j > S_.first && !ending_at(j) && adjective(j - 1)) --j;
@@ -953,6 +986,7 @@ class SentenceMatcher {
   }
 
   bool coordinated_trigger_ = false;    ///< the trigger carries و: a verb joined to the clause before
+  bool raiser_lookup_ = false;          ///< resolving the company that raises a round (before a fundraising cue)
   bool money_ = false;                  ///< the rule being resolved yields a money relation
   bool apposition_one_ = false;         ///< an apposition after a comma describes the last conjunct only
   bool single_ = false;                 ///< a slot after the trigger takes one name, not its list (a unit's parent)
@@ -1240,9 +1274,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         }
       }
       sm.trigger_ = i, sm.trigger_end_ = i + hit->tokens;
-      sm.deal_ = true;
+      sm.deal_ = true, sm.raiser_lookup_ = true;
       auto found_raiser = sm.resolve(who, i, i + hit->tokens, who.types, {});
-      sm.deal_ = false;
+      sm.deal_ = false, sm.raiser_lookup_ = false;
       if (led && found_raiser.empty()) continue;  // the raiser told before stays in force
       if (!found_raiser.empty() && !found_raiser[0]->anaphor) {
         raiser = {{found_raiser[0]->entity, sentence_index}};
