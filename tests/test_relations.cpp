@@ -993,3 +993,9 @@ BOOST_AUTO_TEST_CASE(the_raiser_is_no_example_of_a_list_before_it) {
              V({"kleiner_perkins invests_in moveworks completed", "lightspeed invests_in moveworks completed",
                 "tiger_global invests_in moveworks completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_relational_noun_with_its_pronoun_carries_the_preposition) {
+  // "في منافستها X": X is what the money goes into.
+  BOOST_TEST(relations_full("واستثمرت غوغل في منافستها أنثروبيك.") ==
+             V({"google invests_in anthropic completed", "google competes_with anthropic"}));
+}
