@@ -999,3 +999,10 @@ BOOST_AUTO_TEST_CASE(a_relational_noun_with_its_pronoun_carries_the_preposition)
   BOOST_TEST(relations_full("واستثمرت غوغل في منافستها أنثروبيك.") ==
              V({"google invests_in anthropic completed", "google competes_with anthropic"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_head_glossed_in_brackets) {
+  // "والتي" continues the clause of "التي" before it, whose head is SSI, glossed in brackets.
+  BOOST_TEST(relations_full("وتبرز شركة سيف سوبرإنتليجنس (SSI) التي أسسها إيليا سوتسكيفر، كبير العلماء السابق في أوبن إيه آي، "
+                            "والتي جمعت ملياري دولار في جولة شاركت فيها ألفابت ونفيديا.") ==
+             V({"ilya_sutskever ceo_of ssi", "google invests_in ssi completed", "nvidia invests_in ssi completed"}));
+}

@@ -145,6 +145,17 @@ class SentenceMatcher {
     }
   }
 
+  // Position j moved back over a name's gloss in brackets ending right before it ("كلاينر بيركنز (Kleiner
+  // Perkins)"، "سيف سوبرإنتليجنس (SSI)"), and the quotes before that gloss: the name itself then ends there.
+  std::size_t before_gloss(std::size_t j) const {
+    while (j > S_.first && silent_[j - 1 - S_.first] && T_[j - 1].text == U")") {
+      while (j > S_.first && T_[j - 1].text != U"(") --j;
+      if (j > S_.first) --j;
+      while (j > S_.first && is_quote(T_[j - 1])) --j;
+    }
+    return j;
+  }
+
   // Words (non-punctuation tokens) strictly between token positions a <= b of this sentence.
   std::size_t words_between(std::size_t a, std::size_t b) const {
     if (b <= a) return 0;
@@ -510,6 +521,7 @@ class SentenceMatcher {
       if (!in_.rules.relative_pronouns().match(T_, r, r + 1)) continue;
       std::size_t j = r;
       while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
+      j = before_gloss(j);  // "سيف سوبرإنتليجنس (SSI) التي"
       // "SSI التي أسسها سوتسكيفر، كبير العلماء السابق في أوبن إيه آي، والتي جمعت": a relative clause joined
       // by و to an earlier one has that one's head, not the name that ends the earlier clause.
       if (waw_glued(T_[r]) && j < r && is_comma(T_[j])) {
@@ -517,6 +529,7 @@ class SentenceMatcher {
           if (waw_glued(T_[q - 1]) || !in_.rules.relative_pronouns().match(T_, q - 1, q)) continue;
           std::size_t h = q - 1;
           while (h > S_.first && (is_comma(T_[h - 1]) || is_quote(T_[h - 1]))) --h;
+          h = before_gloss(h);
           if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
           break;
         }
@@ -751,11 +764,7 @@ class SentenceMatcher {
       while (j > S_.first && (is_quote(T_[j - 1]) || is_comma(T_[j - 1]))) comma |= is_comma(T_[j - 1]), --j;
       // "كلاينر بيركنز (Kleiner Perkins) ولايتسبيد": the conjunct's own name in brackets does not end the
       // list (as in expand_forward); the discounted gloss is skipped.
-      while (j > S_.first && silent_[j - 1 - S_.first] && T_[j - 1].text == U")") {
-        while (j > S_.first && T_[j - 1].text != U"(") --j;
-        if (j > S_.first) --j;
-        while (j > S_.first && is_quote(T_[j - 1])) --j;
-      }
+      j = before_gloss(j);
       // "إنتل الأمريكية وإنفيديا": an adjective after the conjunct; not the last word of a name that ends
       // like one ("صندوق الاستثمارات العامة وغوغل كلاود").
       if (j > S_.first && !ending_at(j) && adjective(j - 1)) --j;
