@@ -1006,3 +1006,15 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_head_glossed_in_brackets) {
                             "والتي جمعت ملياري دولار في جولة شاركت فيها ألفابت ونفيديا.") ==
              V({"ilya_sutskever ceo_of ssi", "google invests_in ssi completed", "nvidia invests_in ssi completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(titles_glosses_and_continued_relative_clauses) {
+  // A title opening the next item of a list (comma, then و) is the name's after it.
+  BOOST_TEST(relations_full("وحضر الحفل رئيس جامعة بيردو مونغ تشيانغ، والرئيس التنفيذي لإس كيه هاينكس كواك نو-جونغ.") ==
+             V({"kwak_noh_jung ceo_of sk_hynix"}));
+  // The Arabic spelling of a Latin name in brackets is no distance between the name and its title.
+  BOOST_TEST(relations_full("وقال Clem Delangue (كليم دولانغ)، المؤسس المشارك والرئيس التنفيذي لـHugging Face، إن الشركة ستوظف.") ==
+             V({"clem_delangue ceo_of hugging_face"}));
+  // "والتي" continues the apposition "المدرجة في ..." of Snowflake, not the exchange named in it.
+  BOOST_TEST(relations_full("وتنافس داتابريكس سنوفليك، المدرجة في بورصة نيويورك والتي يقودها سريدهار راماسوامي.") ==
+             V({"snowflake competes_with databricks", "sridhar_ramaswamy ceo_of snowflake"}));
+}

@@ -311,8 +311,8 @@ class SentenceMatcher {
       if (after_only_ && slot.side == Side::kBefore) continue;
       // "X، التي تعتزم استثمار ...": the head of a relative clause that holds the trigger is its subject,
       // whatever preposition X itself carries ("العمل مع إنفيديا، التي تعتزم استثمار").
-      if (slot.side == Side::kBefore && slot.markers &&
-          std::find(slot.markers->begin(), slot.markers->end(), std::u32string()) != slot.markers->end()) {
+      if (slot.side == Side::kBefore && (!slot.markers || std::find(slot.markers->begin(), slot.markers->end(),
+                                                                     std::u32string()) != slot.markers->end())) {
         if (const Mention* head = relative_head(ti, slot.max_distance, types, exclude)) {
           // "إنفيديا وشركة xAI التي أسسها ماسك": a singular relative pronoun takes the last conjunct only.
           if (singular_relative_before(head->last)) return {head};
@@ -514,11 +514,23 @@ class SentenceMatcher {
   // pronoun lies between X and the trigger, within `max` words, with no other mention in between.
   const Mention* relative_head(std::size_t ti, std::size_t max, const std::vector<EntityType>& types,
                                const std::set<const Mention*>& exclude) const {
+    // A trigger that opens with the pronoun itself ("والتي يقودها").
+    if (in_.rules.relative_pronouns().match(T_, ti, ti + 1)) return head_of_relative(ti, types, exclude);
     for (std::size_t k = ti; k > S_.first && words_between(k, ti) <= max; --k) {
       std::size_t r = k - 1;
       if (ending_at(r + 1) || at(r)) return nullptr;  // a nearer mention: its own clause
       if (is_comma(T_[r])) return nullptr;            // the relative clause ended before the trigger
       if (!in_.rules.relative_pronouns().match(T_, r, r + 1)) continue;
+      return head_of_relative(r, types, exclude);
+    }
+    return nullptr;
+  }
+
+  // The head of the relative clause whose pronoun is at r: the name before it, or the head of the clause
+  // or apposition a و-pronoun continues.
+  const Mention* head_of_relative(std::size_t r, const std::vector<EntityType>& types,
+                                  const std::set<const Mention*>& exclude) const {
+    {
       std::size_t j = r;
       while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
       j = before_gloss(j);  // "سيف سوبرإنتليجنس (SSI) التي"
@@ -534,11 +546,24 @@ class SentenceMatcher {
           break;
         }
       }
+      // "سنوفليك، المدرجة في بورصة نيويورك والتي يقودها": a relative clause joined by و to an apposition
+      // (a definite word after the comma) describes what that apposition describes: the name before it.
+      if (waw_glued(T_[r]) && j == r) {
+        for (std::size_t q = r; q > S_.first + 1 && words_between(q, r) <= 8; --q) {
+          if (in_.rules.relative_pronouns().match(T_, q - 1, q)) break;
+          if (!is_comma(T_[q - 1])) continue;
+          if (T_[q].kind != TokenKind::kArabic || !T_[q].clitic.empty() || !starts_with_al(T_[q].text) || at(q)) break;
+          std::size_t h = q - 1;
+          while (h > S_.first && is_quote(T_[h - 1])) --h;
+          h = before_gloss(h);
+          if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
+          break;
+        }
+      }
       const Mention* head = ending_at(j);
       if (head && !exclude.count(head) && type_ok(*head, types)) return head;
       return nullptr;
     }
-    return nullptr;
   }
 
   // "في منافس X، شركة Y": after a relational noun the argument is the appositive Y, not X.
@@ -1210,6 +1235,15 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       while (e < S.last && T[e].kind == TokenKind::kLatin && !in_mention[e]) ++e;
       if (e > k + 1 && e < S.last && T[e].text == U")") glosses.push_back({k, e + 1});
     }
+    // "Clem Delangue (كليم دولانغ)، المؤسس المشارك": a name's spelling in the other script, in brackets
+    // right after it, is no distance either (when it is no mention of its own, e.g. an unknown person's).
+    for (std::size_t k = S.first + 1; k + 2 < S.last; ++k) {
+      if (T[k].text != U"(" || !in_mention[k - 1] || in_mention[k + 1]) continue;
+      const TokenKind other = T[k - 1].kind == TokenKind::kLatin ? TokenKind::kArabic : TokenKind::kLatin;
+      std::size_t e = k + 1;
+      while (e < S.last && e < k + 5 && T[e].kind == other && !in_mention[e]) ++e;
+      if (e > k + 1 && e < S.last && T[e].text == U")") glosses.push_back({k, e + 1});
+    }
     SentenceMatcher sm(in, S, ms, topic);
     for (auto [a, b] : glosses) sm.discount(a, b);
     sm.designators_ = &in.lexicon.designators();
@@ -1572,9 +1606,17 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
         } else {
           resolve_target({});
-          sm.after_only_ = resumptive;
+          // "بحضور رئيس جامعة بيردو مونغ تشيانغ، والرئيس التنفيذي لإس كيه هاينكس كواك نو-جونغ": a title
+          // that opens the next item of a list (comma, then و) belongs to the name after it when there is
+          // one; the name before the comma holds the item before.
+          bool next_item = src_types == std::vector<EntityType>{EntityType::kPerson} && has_waw(glued_trigger) &&
+                           ti > S.first && is_comma(T[ti - 1]);
+          sm.after_only_ = resumptive || next_item;
           src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
           sm.after_only_ = false;
+          if (src.empty() && next_item && !resumptive) {
+            src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
+          }
         }
         // "واتصل الرئيس إيمانويل ماكرون بشركة ميسترال"، "قال الرئيس باراك أوباما إن الكونغرس": a person
         // named right after the title holds it where a preposition of the title says (لـ، في، لدى); a company
@@ -1681,6 +1723,15 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           }
           // "شركة TSMC التايوانية، التي تسعى إنتل إلى منافستها": in a relative clause with a subject of its
           // own, the attached pronoun is the clause's antecedent, the name right before "، التي".
+          // "سنوفليك، المدرجة في بورصة نيويورك والتي يقودها": a clause joined by و to one before it has
+          // that one's head (relative_head knows the forms).
+          if (object.empty() && suffix && ti > S.first && waw_glued(T[ti - 1]) && R.relative_pronouns().match(T, ti - 1, ti)) {
+            const std::vector<EntityType>& want = to_source ? src_types : dst_types;
+            if (const Mention* h = sm.relative_head(ti, 0, want, {}); h && !h->anaphor) {
+              bool taken = std::any_of(other.begin(), other.end(), [&](const Arg& a) { return a.entity == h->entity; });
+              if (!taken) object.push_back(Arg{h, h->entity, h->span, 0.6});
+            }
+          }
           if (object.empty() && suffix) {
             std::set<std::string> busy;
             for (const Arg& a : other) busy.insert(a.entity);
