@@ -1018,3 +1018,16 @@ BOOST_AUTO_TEST_CASE(titles_glosses_and_continued_relative_clauses) {
   BOOST_TEST(relations_full("وتنافس داتابريكس سنوفليك، المدرجة في بورصة نيويورك والتي يقودها سريدهار راماسوامي.") ==
              V({"snowflake competes_with databricks", "sridhar_ramaswamy ceo_of snowflake"}));
 }
+
+BOOST_AUTO_TEST_CASE(lists_go_on_past_appositions_repeated_prepositions_and_relational_nouns) {
+  // An apposition that opens with the conjunct's own epithet.
+  BOOST_TEST(relations_full("وتنافس ميسترال شركات مثل أنثروبيك، مطورة نماذج Claude، وكوهير.") ==
+             V({"mistral competes_with anthropic", "mistral competes_with cohere", "anthropic develops claude"}));
+  // The preposition repeated with و after a relative clause.
+  BOOST_TEST(relations_full("وتتنافس ميسترال مع تسلا، التي تطور الروبوت Optimus، ومع شركتي Agility Robotics وApptronik.") ==
+             V({"mistral competes_with tesla", "mistral competes_with agility_robotics", "mistral competes_with apptronik",
+                "tesla develops optimus"}));
+  // و with a relational noun before the next name.
+  BOOST_TEST(relations_full("وتشتد المنافسة في سوق الذاكرة بين إس كيه هاينكس ومواطنتها سامسونغ للإلكترونيات.") ==
+             V({"sk_hynix competes_with samsung"}));
+}

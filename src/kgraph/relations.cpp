@@ -604,6 +604,13 @@ class SentenceMatcher {
     return false;
   }
 
+  // A preposition glued to و at token k, no name: "ومع"، "ومن" (the preposition repeated before the next conjunct).
+  bool waw_preposition(std::size_t k) const {
+    if (k + 1 >= S_.last || at(k) || T_[k].kind != TokenKind::kArabic) return false;
+    auto prep = in_.rules.prepositions().match(T_, k, k + 1);
+    return prep && has_waw(T_[k].clitic + prep->prefix);
+  }
+
   // "X وY وZ" after the trigger. Conjuncts may carry an adjective ("سوفت بنك اليابانية") and an organisation
   // noun ("وشركة أوراكل"), and a list may go on after "، إلى جانب (مستثمرين مثل)".
   std::vector<const Mention*> expand_forward(const Mention* m, const std::vector<EntityType>& types,
@@ -652,7 +659,10 @@ class SentenceMatcher {
         while (q < S_.last && is_quote(T_[q])) ++q;
         if (q > j && q < S_.last && is_comma(T_[q])) j = q;
       }
-      if (j + 1 < S_.last && is_comma(T_[j]) && !at(j + 1) && !(is_quote(T_[j + 1]) && at(j + 2))) {
+      // The apposition may open with an epithet of the conjunct itself ("Anthropic، مطورة نماذج Claude،").
+      const Mention* opener = j + 1 < S_.last ? at(j + 1) : nullptr;
+      bool describes = opener && opener->entity == last->entity && opener->method.rfind("epithet", 0) == 0;
+      if (j + 1 < S_.last && is_comma(T_[j]) && (!opener || describes) && !(is_quote(T_[j + 1]) && at(j + 2))) {
         std::size_t e = j + 2;
         bool relative = in_.rules.relative_pronouns().match(T_, j + 1, j + 2).has_value() ||
                         (j + 3 < S_.last && in_.rules.relative_pronouns().match(T_, j + 2, j + 3).has_value());
@@ -662,12 +672,12 @@ class SentenceMatcher {
         const Mention* after = e < S_.last && is_comma(T_[e]) ? at(n) : nullptr;
         // The apposition must read as one: a definite noun (الذراع، الصندوق، الرئيس) or a relative pronoun
         // first; "، إتمام جولة ...، بمشاركة" is the sentence going on.
-        bool apposition = relative || (T_[j + 1].kind == TokenKind::kArabic && T_[j + 1].clitic.empty() &&
-                                       starts_with_al(T_[j + 1].text));
+        bool apposition = relative || describes ||
+                          (T_[j + 1].kind == TokenKind::kArabic && T_[j + 1].clitic.empty() && starts_with_al(T_[j + 1].text));
         bool noun_waw = false;
         bool goes_on = apposition && e < S_.last && is_comma(T_[e]) && e + 1 < S_.last &&
                        (in_.rules.list_bridges().match(T_, e + 1, S_.last).has_value() ||
-                        (designator_at(e + 1, noun_waw) && noun_waw));
+                        (designator_at(e + 1, noun_waw) && noun_waw) || waw_preposition(e + 1));
         if ((after && !after->anaphor && has_waw(after->prefix)) || goes_on) j = e + 1;
       }
       bool comma = false, waw = false;
@@ -692,9 +702,14 @@ class SentenceMatcher {
       }
       // "منافسة من GitHub ومن Windsurf"، "اتفاقات مع X ومع Y": the preposition repeated with و before the
       // next conjunct carries the list on.
+      if (!waw && waw_preposition(j)) ++j, waw = true;
+      // "بين إس كيه هاينكس ومواطنتها سامسونغ": a relational noun with و before the next name carries the
+      // list on (its pronoun is the conjunct before).
       if (!waw && j + 1 < S_.last && !at(j) && T_[j].kind == TokenKind::kArabic) {
-        if (auto prep = in_.rules.prepositions().match(T_, j, j + 1); prep && has_waw(T_[j].clitic + prep->prefix)) {
-          ++j, waw = true;
+        std::size_t n = j + 1;
+        while (n < S_.last && is_quote(T_[n])) ++n;
+        if (auto rel = in_.rules.relational_nouns().match(T_, j, j + 1); rel && has_waw(T_[j].clitic + rel->prefix) && at(n)) {
+          j = n, waw = true;
         }
       }
       bool designated = false;
