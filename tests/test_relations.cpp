@@ -1031,3 +1031,9 @@ BOOST_AUTO_TEST_CASE(lists_go_on_past_appositions_repeated_prepositions_and_rela
   BOOST_TEST(relations_full("وتشتد المنافسة في سوق الذاكرة بين إس كيه هاينكس ومواطنتها سامسونغ للإلكترونيات.") ==
              V({"sk_hynix competes_with samsung"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_epithet_in_apposition_stands_for_the_name_before_it) {
+  // The subject pair is read through "أنثروبيك (Anthropic)، مطورة نماذج Claude،".
+  BOOST_TEST(relations_full("وأعلنت داتابريكس وأنثروبيك (Anthropic)، مطورة نماذج Claude، الأسبوع الماضي شراكة مدتها خمس سنوات.") ==
+             V({"anthropic partners_with databricks announced", "anthropic develops claude"}));
+}

@@ -345,7 +345,7 @@ class SentenceMatcher {
       } else {
         auto upto = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->last <= ti; });
         for (auto it = std::make_reverse_iterator(upto); it != ms_.rend(); ++it) {
-          const Mention* m = *it;
+          const Mention* m = epithet_head(*it);
           if (exclude.count(m)) continue;
           if (words_between_skipping_clauses(m->last, ti) > slot.max_distance || blocked(slot, m->last, ti)) break;
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
@@ -602,6 +602,22 @@ class SentenceMatcher {
       }
     }
     return false;
+  }
+
+  // "داتابريكس وأنثروبيك (Anthropic)، مطورة نماذج Claude،": an epithet in apposition to the name right
+  // before it stands for that name, which is where its list and its preposition are read.
+  const Mention* epithet_head(const Mention* m) const {
+    if (m->method.rfind("epithet", 0) != 0) return m;
+    std::size_t k = m->first;
+    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    if (k == S_.first || !is_comma(T_[k - 1])) return m;
+    std::size_t j = k - 1;
+    while (j > S_.first && is_quote(T_[j - 1])) --j;
+    j = before_gloss(j);
+    const Mention* head = ending_at(j);
+    // Only a bare head (a subject): after a preposition ("استثمارات في شركة أنثروبيك، مطورة نماذج Claude،
+    // ضمن صفقة") the phrase is the object's, and the epithet stays what the slot sees.
+    return head && !head->anaphor && head->entity == m->entity && marker(*head).empty() ? head : m;
   }
 
   // A preposition glued to و at token k, no name: "ومع"، "ومن" (the preposition repeated before the next conjunct).
