@@ -1037,3 +1037,12 @@ BOOST_AUTO_TEST_CASE(an_epithet_in_apposition_stands_for_the_name_before_it) {
   BOOST_TEST(relations_full("وأعلنت داتابريكس وأنثروبيك (Anthropic)، مطورة نماذج Claude، الأسبوع الماضي شراكة مدتها خمس سنوات.") ==
              V({"anthropic partners_with databricks announced", "anthropic develops claude"}));
 }
+
+BOOST_AUTO_TEST_CASE(its_own_product_named_after_a_product_noun) {
+  BOOST_TEST(relations_full("وتقول ServiceNow إنها ستدمج تقنيات البحث لدى Moveworks في منصتها Now Assist.") ==
+             V({"servicenow develops now_assist"}));
+  BOOST_TEST(relations_full("وركزت «ريفلكشن» على وكلاء البرمجة عبر منتجها «أسيموف» (Asimov) المخصص لفهم الشيفرات.") ==
+             V({"reflection_ai develops asimov"}));
+  // A masculine pronoun is a person's far more often than a company's.
+  BOOST_TEST(relations_full("وأطلق فيصل الهزاع من شركة سويب تطبيقه «جامعي» على الأجهزة.") == V({}));
+}
