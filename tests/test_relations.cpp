@@ -1046,3 +1046,8 @@ BOOST_AUTO_TEST_CASE(its_own_product_named_after_a_product_noun) {
   // A masculine pronoun is a person's far more often than a company's.
   BOOST_TEST(relations_full("وأطلق فيصل الهزاع من شركة سويب تطبيقه «جامعي» على الأجهزة.") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_after_the_subject_is_no_distance_to_the_object) {
+  BOOST_TEST(relations_full("وتطور مونشوت، التي أسسها الباحث يانغ تشي لين ويتولى رئاستها التنفيذية، روبوت المحادثة «كيمي» (Kimi).") ==
+             V({"moonshot_ai develops kimi", "yang_zhilin ceo_of moonshot_ai"}));
+}

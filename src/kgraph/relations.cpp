@@ -335,7 +335,10 @@ class SentenceMatcher {
           if (exclude.count(m)) continue;
           if (apposition_trigger_ && m->first > apposition_end_) break;  // past the apposition: the sentence's
           std::size_t base = subject && subject != m && m->first >= subject->last ? subject->last : te;
-          std::size_t dist = words_between(base, m->first) - (deal_ ? time_words(base, m->first) : 0);
+          // "وتطور مونشوت، التي أسسها يانغ تشي لين، روبوت المحادثة «كيمي»": a relative clause between commas
+          // after the subject is no distance to the object.
+          std::size_t dist = (base != te ? words_between_skipping_clauses(base, m->first) : words_between(base, m->first)) -
+                             (deal_ ? time_words(base, m->first) : 0);
           if (dist > slot.max_distance || blocked(slot, te, m->first)) break;
           if (slot_ok(*m, slot, types)) {
             if (single_) return {appositive(m, types)};
