@@ -392,3 +392,14 @@ BOOST_AUTO_TEST_CASE(a_waw_glued_to_a_first_name_before_a_title_is_coordination)
   BOOST_TEST(mentions_full("وأسسها سوتسكيفر ودانيال ليفي، الباحث السابق") ==
              V({"ilya_sutskever:PERSON:سوتسكيفر:lexicon", "danyal_lyfy:PERSON:دانيال ليفي:title"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_object_of_a_launch_verb_is_a_product) {
+  // After a known company as the subject, and adverbials, or after عن.
+  BOOST_TEST(mentions_full("وقد أطلقت ميسترال الشهر الماضي «كودسترال» (Codestral) للمبرمجين") ==
+             V({"mistral:ORG:ميسترال:lexicon", "codestral:PRODUCT:Codestral:latin-name"}));
+  BOOST_TEST(mentions_full("وكشفت Snowflake عن Polaris Catalog المفتوح") ==
+             V({"snowflake:ORG:Snowflake:lexicon", "polaris_catalog:PRODUCT:Polaris Catalog:latin-name"}));
+  // Elsewhere an unknown Latin name is an organisation.
+  BOOST_TEST(mentions_full("وتعاونت Snowflake مع Polaris Catalog") ==
+             V({"snowflake:ORG:Snowflake:lexicon", "polaris_catalog:ORG:Polaris Catalog:latin-name"}));
+}

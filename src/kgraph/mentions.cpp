@@ -1097,6 +1097,35 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           if (q > S.first && rules.product_nouns().match(T, q - 1, q)) type = EntityType::kProduct;
         }
       }
+      // "أطلقت ميسترال الشهر الماضي «كودسترال» (Codestral)"، "كشفت Snowflake عن Polaris Catalog": the object
+      // of a launch verb whose subject, a company already known, stands right after the verb is a product.
+      if (type == EntityType::kOrg && p > S.first) {
+        std::size_t q = p;
+        // The Latin spelling may gloss a quoted Arabic one: step back over "«كودسترال» (".
+        if (T[q - 1].text == U"(") {
+          std::size_t a = q - 1;
+          while (a > S.first && is_quote(T[a - 1])) --a;
+          std::size_t b = a;
+          while (b > S.first && a - b < 3 && T[b - 1].kind == TokenKind::kArabic && !taken[b - 1]) --b;
+          while (b > S.first && is_quote(T[b - 1])) --b;
+          if (b < a) q = b;
+        }
+        static const std::u32string kAn = fold_utf8("عن");
+        if (q > S.first && T[q - 1].text == kAn && T[q - 1].clitic.empty()) --q;
+        for (const Mention& subj : chosen) {
+          if (subj.sentence != s || subj.type != EntityType::kOrg || subj.last > q || q - subj.last > 3) continue;
+          bool words_only = true;  // adverbials between subject and object: "الشهر الماضي"
+          for (std::size_t k = subj.last; k < q; ++k) words_only &= T[k].kind == TokenKind::kArabic && !taken[k];
+          std::size_t v = subj.first;
+          while (v > S.first && is_quote(T[v - 1])) --v;
+          bool launched = false;
+          for (std::size_t a = (v >= S.first + 3 ? v - 3 : S.first); a < v && !launched; ++a) {
+            auto hit = rules.launch_verbs().match(T, a, v);
+            launched = hit && a + hit->tokens == v;
+          }
+          if (words_only && launched) type = EntityType::kProduct;
+        }
+      }
       // "نموذجي Veo 3 وImagen": a name joined by و to a product right before it is a product too.
       if (type == EntityType::kOrg && T[i].clitic == std::u32string(1, kWaw)) {
         for (const Mention& prev : chosen) {
