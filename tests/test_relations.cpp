@@ -1051,3 +1051,11 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_the_subject_is_no_distance_to_the_o
   BOOST_TEST(relations_full("وتطور مونشوت، التي أسسها الباحث يانغ تشي لين ويتولى رئاستها التنفيذية، روبوت المحادثة «كيمي» (Kimi).") ==
              V({"moonshot_ai develops kimi", "yang_zhilin ceo_of moonshot_ai"}));
 }
+
+BOOST_AUTO_TEST_CASE(customers_after_a_fronted_predicate) {
+  // The seller right after "ومن بين عملاء", the customers after كل من (a list of its own, not the seller's).
+  BOOST_TEST(relations_full("ومن بين عملاء لامبدا كل من زووم وسيلزفورس.") ==
+             V({"salesforce buys_services_from lambda completed"}));
+  BOOST_TEST(relations_full("ومن بين عملاء Together AI كل من Zoom وSalesforce، بحسب الشركة.") ==
+             V({"zoom buys_services_from together_ai completed", "salesforce buys_services_from together_ai completed"}));
+}

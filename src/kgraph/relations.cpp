@@ -704,7 +704,12 @@ class SentenceMatcher {
       // A bridge carries the list on, after a comma or not ("بقيادة X ومشاركة كل من Y وZ"); not the list of
       // an investment's targets: "من أبرز المستثمرين في أنثروبيك إلى جانب غوغل" adds an investor.
       if (j < S_.last && !(investment_ && money_)) {
-        if (auto bridge = in_.rules.list_bridges().match(T_, j, S_.last)) {
+        static const std::u32string kKull = fold_utf8("كل"), kKila = fold_utf8("كلا");
+        auto bridge = in_.rules.list_bridges().match(T_, j, S_.last);
+        // "ومن بين عملاء Together AI كل من Zoom وSalesforce": a bare كل من right after a name opens a list of
+        // its own; only after a comma or with و ("ومشاركة كل من") does it carry one on.
+        if (bridge && !comma && (T_[j].text == kKull || T_[j].text == kKila) && T_[j].clitic.empty()) bridge.reset();
+        if (bridge) {
           j += bridge->tokens, waw = true;
           // A bridge may name the kind of the next items before them: "إضافة إلى مساهمين حاليين مثل X"
           // (up to three words, then مثل / من بينهم / بينهم / منهم).
