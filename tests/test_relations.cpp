@@ -1059,3 +1059,13 @@ BOOST_AUTO_TEST_CASE(customers_after_a_fronted_predicate) {
   BOOST_TEST(relations_full("ومن بين عملاء Together AI كل من Zoom وSalesforce، بحسب الشركة.") ==
              V({"zoom buys_services_from together_ai completed", "salesforce buys_services_from together_ai completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(made_for_a_customer) {
+  // Two objects, each with its own لـ: both are customers.
+  BOOST_TEST(relations_full("وتصمم برودكوم وحدات TPU لغوغل ومسرعات لميتا.") ==
+             V({"google buys_chips_from broadcom completed", "meta buys_chips_from broadcom completed",
+                "google develops tpu"}));
+  // Not in a relative clause, whose subject is another's.
+  BOOST_TEST(relations_full("وقد تضع الأجهزة أوبن إيه آي في مواجهة آبل، التي صمم لها جوني آيف أجهزة iPhone.") ==
+             V({"openai competes_with apple", "apple develops iphone"}));
+}

@@ -727,6 +727,15 @@ class SentenceMatcher {
       // "منافسة من GitHub ومن Windsurf"، "اتفاقات مع X ومع Y": the preposition repeated with و before the
       // next conjunct carries the list on.
       if (!waw && waw_preposition(j)) ++j, waw = true;
+      // "وحدات TPU لغوغل ومسرعات لميتا": a second noun joined by و, then the same preposition as the
+      // conjunct's before the next name, carries the list on.
+      if (!waw && !comma && j + 1 < S_.last && !at(j) && T_[j].kind == TokenKind::kArabic && waw_glued(T_[j])) {
+        std::u32string mk = marker(*last);
+        std::size_t n = j + 1;
+        while (n < S_.last && is_quote(T_[n])) ++n;
+        const Mention* after = n < S_.last ? at(n) : nullptr;
+        if (!mk.empty() && after && !after->anaphor && marker(*after) == mk && !after->implied_marker.size()) j = n, waw = true;
+      }
       // "بين إس كيه هاينكس ومواطنتها سامسونغ": a relational noun with و before the next name carries the
       // list on (its pronoun is the conjunct before).
       if (!waw && j + 1 < S_.last && !at(j) && T_[j].kind == TokenKind::kArabic) {
