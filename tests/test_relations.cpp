@@ -1069,3 +1069,8 @@ BOOST_AUTO_TEST_CASE(made_for_a_customer) {
   BOOST_TEST(relations_full("وقد تضع الأجهزة أوبن إيه آي في مواجهة آبل، التي صمم لها جوني آيف أجهزة iPhone.") ==
              V({"openai competes_with apple", "apple develops iphone"}));
 }
+
+BOOST_AUTO_TEST_CASE(his_company_is_the_one_of_his_title) {
+  BOOST_TEST(relations_full("وقال جون سميث، الرئيس التنفيذي لشركة كوهير، إن شركته ستشتري رقائق من إنفيديا.") ==
+             V({"jwn_smyth ceo_of cohere", "cohere buys_chips_from nvidia planned"}));
+}
