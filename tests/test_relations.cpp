@@ -1074,3 +1074,12 @@ BOOST_AUTO_TEST_CASE(his_company_is_the_one_of_his_title) {
   BOOST_TEST(relations_full("وقال جون سميث، الرئيس التنفيذي لشركة كوهير، إن شركته ستشتري رقائق من إنفيديا.") ==
              V({"jwn_smyth ceo_of cohere", "cohere buys_chips_from nvidia planned"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_backer_named_in_a_participle_is_no_argument_outside_it) {
+  // Microsoft backs OpenAI; it is no rival of the subject.
+  BOOST_TEST(relations_full("وتنافس ميسترال أوبن إيه آي، المدعومة من مايكروسوفت، وأنثروبيك على الكفاءات.") ==
+             V({"openai competes_with mistral", "anthropic competes_with mistral", "microsoft invests_in openai completed"}));
+  // The partner is after مع, not the owner named in the participle.
+  BOOST_TEST(relations_full("ووقعت شركة ميسترال المملوكة جزئيا لإنفيديا مذكرة تفاهم مع شركة سيسكو.") ==
+             V({"nvidia invests_in mistral completed", "mistral partners_with cisco completed"}));
+}

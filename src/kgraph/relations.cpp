@@ -332,7 +332,7 @@ class SentenceMatcher {
         }
         for (auto it = from; it != ms_.end(); ++it) {
           const Mention* m = *it;
-          if (exclude.count(m)) continue;
+          if (exclude.count(m) || described_owner(*m)) continue;
           if (apposition_trigger_ && m->first > apposition_end_) break;  // past the apposition: the sentence's
           std::size_t base = subject && subject != m && m->first >= subject->last ? subject->last : te;
           // "وتطور مونشوت، التي أسسها يانغ تشي لين، روبوت المحادثة «كيمي»": a relative clause between commas
@@ -349,7 +349,9 @@ class SentenceMatcher {
         auto upto = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->last <= ti; });
         for (auto it = std::make_reverse_iterator(upto); it != ms_.rend(); ++it) {
           const Mention* m = epithet_head(*it);
-          if (exclude.count(m)) continue;
+          // A backer right before the trigger's apposition is what that apposition describes:
+          // "صندوق النمو التابع لـAramco Ventures، الذراع الاستثمارية لأرامكو".
+          if (exclude.count(m) || (described_owner(*m) && words_between(m->last, ti) > 0)) continue;
           if (words_between_skipping_clauses(m->last, ti) > slot.max_distance || blocked(slot, m->last, ti)) break;
           // A mention right after a blocker belongs to that phrase ("بقيادة X بمشاركة Y": X leads the
           // round, it is not the company raising it): look further back.
@@ -430,6 +432,31 @@ class SentenceMatcher {
     std::size_t k = m.first;
     while (k > S_.first && is_quote(T_[k - 1])) --k;
     return phrase_ending_at(in_.rules.naming_phrases(), T_, S_.first, k, 3).has_value();
+  }
+
+  // "تنافس أوبن إيه آي، المدعومة من مايكروسوفت، وأنثروبيك"، "منصة «غيت هاب» المملوكة لمايكروسوفت": a name
+  // introduced by a participle of backing or ownership describes the name before it; it is an argument
+  // only of a trigger inside that phrase (the rule reading المدعومة من itself).
+  bool described_owner(const Mention& m) const {
+    std::size_t k = m.first;
+    while (k > S_.first && is_quote(T_[k - 1])) --k;
+    bool w = false;
+    while (k > S_.first && designator_at(k - 1, w)) --k;
+    static const std::u32string kMin = fold_utf8("من"), kQibal = fold_utf8("قبل");
+    std::size_t end = k;  // one past the participle phrase
+    if (marker(m) == U"\x0644") {
+      end = k;  // "المملوكة لمايكروسوفت"، "التابعة لشركة أمازون": the ل is on the name or its noun
+    } else if (k > S_.first + 1 && T_[k - 1].text == kMin && T_[k - 1].clitic.empty()) {
+      end = k - 1;  // "المدعومة من مايكروسوفت"
+    } else if (k > S_.first + 2 && T_[k - 1].text == kQibal && T_[k - 2].text == kMin) {
+      end = k - 2;  // "المملوكة من قبل"
+    } else {
+      return false;
+    }
+    auto hit = phrase_ending_at(in_.rules.owner_descriptors(), T_, S_.first, end, 3);
+    if (!hit) return false;
+    std::size_t start = end - hit->tokens;
+    return !(start < trigger_end_ && trigger_ < k);  // the trigger is not in the phrase
   }
 
   // "«جروك» الأمريكية، شريكة أرامكو الرقمية، تجمع 750 مليون دولار": a name inside an apposition set off by
