@@ -403,3 +403,14 @@ BOOST_AUTO_TEST_CASE(the_object_of_a_launch_verb_is_a_product) {
   BOOST_TEST(mentions_full("وتعاونت Snowflake مع Polaris Catalog") ==
              V({"snowflake:ORG:Snowflake:lexicon", "polaris_catalog:ORG:Polaris Catalog:latin-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(titles_in_latin_letters_spelt_initials_and_latin_names_after_a_title) {
+  // An English job title is no organisation.
+  BOOST_TEST(mentions_full("في منصب رئيسة الذكاء الاصطناعي (Chief AI Officer) لدى كوهير") == V({"cohere:ORG:كوهير:lexicon"}));
+  // An initial spelt out opens the name.
+  BOOST_TEST(mentions_full("وقال كيه آر سريدار، مؤسس الشركة، إن") ==
+             V({"kyh_ar_srydar:PERSON:كيه آر سريدار:title", "~:ORG:الشركة:anaphor"}));
+  // Latin capitalised words right after a title with its pronoun are the person, one with the Arabic gloss.
+  BOOST_TEST(mentions_full("وضم رئيسها التنفيذي Varun Mohan (فارون موهان) إلى الفريق") ==
+             V({"varun_mohan:PERSON:Varun Mohan:title", "varun_mohan:PERSON:فارون موهان:given-name"}));
+}

@@ -517,7 +517,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       }
       // Three words only when the first is a known first name or the middle one joins a lineage
       // ("محمد بن سلمان"): otherwise the third word back is usually a verb ("يتولى طارق أمين").
-      if (j - b == 3 && !lex.given_names().contains(T[b].text) && !name_particle(T[b + 1])) ++b;
+      // An initial spelt out ("كيه آر سريدار، مؤسس") stands for a first name.
+      if (j - b == 3 && !lex.given_names().contains(T[b].text) && !name_particle(T[b + 1]) &&
+          !(lex.letter_names().contains(T[b].text) && T[b].clitic.empty())) {
+        ++b;
+      }
       // "طلال بن إبراهيم الميمان، الرئيس التنفيذي": a lineage before the words found carries the name back to
       // its first name.
       for (int hops = 0; hops < 2 && j - b >= 2 && b >= S.first + 2 && !taken[b - 1] && !taken[b - 2] &&
@@ -667,6 +671,19 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         while (m < S.last && is_quote(T[m])) ++m;
       }
       std::size_t e = m;
+      // "وضم رئيسها التنفيذي Varun Mohan (فارون موهان)": the name in Latin letters, two or three capitalised
+      // words the lexicon does not know, is the person too.
+      if (m < S.last && T[m].kind == TokenKind::kLatin) {
+        while (e < S.last && e < m + 3 && !taken[e] && T[e].kind == TokenKind::kLatin && T[e].capitalized &&
+               !T[e].all_caps && !lex.ignored().contains(T[e].text)) {
+          ++e;
+        }
+        if (e - m >= 2 && free_range(m, e) && (e >= S.last || T[e].kind != TokenKind::kLatin)) {
+          choose(make_unknown(s, m, e, EntityType::kPerson, "title", 0.65));
+          i = e - 1;
+        }
+        continue;
+      }
       while (e < S.last && e < m + 3 && !taken[e] && name_word(c, T[e]) && !lex.given_names().contains(T[e].text) &&
              foreign_looking(original(c, Span{T[e].begin, T[e].end})) && !rules.triggers().match(T, e, e + 1)) {
         ++e;
