@@ -1083,3 +1083,10 @@ BOOST_AUTO_TEST_CASE(a_backer_named_in_a_participle_is_no_argument_outside_it) {
   BOOST_TEST(relations_full("ووقعت شركة ميسترال المملوكة جزئيا لإنفيديا مذكرة تفاهم مع شركة سيسكو.") ==
              V({"nvidia invests_in mistral completed", "mistral partners_with cisco completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(providers_and_what_is_built_for_a_customer) {
+  BOOST_TEST(relations_full("أوبن إيه آي تضيف غوغل كلاود إلى مزوديها إلى جانب مايكروسوفت") ==
+             V({"openai buys_services_from google_cloud completed"}));
+  BOOST_TEST(relations_full("ويضم المشروع حاسوبا فائقا تشيده إن سكيل لحساب مايكروسوفت في إنجلترا.") ==
+             V({"microsoft buys_services_from nscale completed"}));
+}
