@@ -1090,3 +1090,10 @@ BOOST_AUTO_TEST_CASE(providers_and_what_is_built_for_a_customer) {
   BOOST_TEST(relations_full("ويضم المشروع حاسوبا فائقا تشيده إن سكيل لحساب مايكروسوفت في إنجلترا.") ==
              V({"microsoft buys_services_from nscale completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(across_a_coordinated_clause_the_subject_is_no_prepositional_object) {
+  // "في المنصة" belongs to the clause before "، وتخوض": xAI is the one competing.
+  BOOST_TEST(relations_full("أعلنت منصة «إكس» خطة. وتطور «إكس إيه آي» روبوت المحادثة «غروك» المدمج في المنصة، "
+                            "وتخوض منافسة محتدمة مع «أوبن إيه آي» و«أنثروبيك».") ==
+             V({"xai develops grok", "xai competes_with openai", "xai competes_with anthropic"}));
+}

@@ -349,6 +349,9 @@ class SentenceMatcher {
         auto upto = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->last <= ti; });
         for (auto it = std::make_reverse_iterator(upto); it != ms_.rend(); ++it) {
           const Mention* m = epithet_head(*it);
+          // "وتطور «إكس إيه آي»، ...، روبوت المحادثة «غروك» المدمج في المنصة، وتخوض منافسة مع": across a
+          // clause joined by "، و" the subject is never a name the clause before governs by a preposition.
+          if (!slot.markers && coordinated_clause_between(m->last, ti) && !marker(*m).empty()) continue;
           // A backer right before the trigger's apposition is what that apposition describes:
           // "صندوق النمو التابع لـAramco Ventures، الذراع الاستثمارية لأرامكو".
           if (exclude.count(m) || (described_owner(*m) && words_between(m->last, ti) > 0)) continue;
@@ -648,6 +651,21 @@ class SentenceMatcher {
     // Only a bare head (a subject): after a preposition ("استثمارات في شركة أنثروبيك، مطورة نماذج Claude،
     // ضمن صفقة") the phrase is the object's, and the epithet stays what the slot sees.
     return head && !head->anaphor && head->entity == m->entity && marker(*head).empty() ? head : m;
+  }
+
+  // Whether "، و<word>" (a comma, then a word glued to و that is no name nor organisation noun: a clause
+  // joined to the one before) stands between token positions a and b.
+  bool coordinated_clause_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k + 1 < b; ++k) {
+      if (!is_comma(T_[k])) continue;
+      const Token& t = T_[k + 1];
+      bool w = false;
+      if (t.kind == TokenKind::kArabic && waw_glued(t) && !at(k + 1) && !designator_at(k + 1, w) &&
+          !in_.rules.prepositions().match(T_, k + 1, k + 2)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // A preposition glued to و at token k, no name: "ومع"، "ومن" (the preposition repeated before the next conjunct).
