@@ -1097,3 +1097,12 @@ BOOST_AUTO_TEST_CASE(across_a_coordinated_clause_the_subject_is_no_prepositional
                             "وتخوض منافسة محتدمة مع «أوبن إيه آي» و«أنثروبيك».") ==
              V({"xai develops grok", "xai competes_with openai", "xai competes_with anthropic"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_dropped_subject_after_a_coordinated_clause_and_the_clause_words_of_a_purchase) {
+  // "، وتؤجر قدراتها لعملاء": the clause's subject was dropped: the sentence's.
+  BOOST_TEST(relations_full("وتعتمد كورويف على رقائق إنفيديا في تشغيل مراكزها، وتؤجر قدراتها الحوسبية لعملاء بينهم مايكروسوفت.") ==
+             V({"coreweave buys_chips_from nvidia completed", "microsoft buys_services_from coreweave completed"}));
+  // The chips are another clause's: Meta buys services.
+  BOOST_TEST(relations_full("وتنافس سيريبراس إنفيديا في سوق رقائق الذكاء الاصطناعي، وتقدم خدمات استدلال سحابية لعملاء بينهم ميتا.") ==
+             V({"nvidia competes_with cerebras", "meta customer_of cerebras completed"}));
+}

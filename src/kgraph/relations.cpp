@@ -1763,6 +1763,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           // clause's verb, so its subject is the clause's however far back (subject fallback); the bare noun
           // ("إن الشراكة مع X أساسية") is a topic of talk, with no such subject.
           bool adverbial = glued_trigger.find(U'\x0628') != std::u32string::npos;
+          // So is a trigger a few words into a clause joined by "، و" with no name of its own before the
+          // trigger ("وتعتمد كورويف ... على رقائق الأخيرة، وتؤجر قدراتها لعملاء بينهم"): its subject was dropped.
+          for (std::size_t k = ti; !adverbial && k > S.first + 1 && ti - k <= 4; --k) {
+            if (sm.at(k) || sm.ending_at(k + 1)) break;
+            if (is_comma(T[k - 1]) && sm.coordinated_clause_between(k - 1, ti + 1)) adverbial = true;
+          }
           if (args.empty() && (spec.fallback == ArgSpec::Fallback::kTopic ||
                                (spec.fallback == ArgSpec::Fallback::kSubject && adverbial))) {
             for (const Mention* m : ms) {
@@ -2088,9 +2094,21 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         }
         continue;
       }
-      // A customer of a chip or cloud seller buys what it sells (same test as for deals, direction known).
+      // A customer of a chip or cloud seller buys what it sells (same test as for deals, direction known),
+      // by the words of the trigger's own clause (between commas): "تنافس سيريبراس إنفيديا في سوق رقائق
+      // الذكاء الاصطناعي، ...، وتقدم خدمات استدلال سحابية لعملاء بينهم ميتا" sells Meta no chips.
       if (c.rec.relation == "customer_of") {
+        std::size_t tk = S.first;
+        while (tk < S.last && T[tk].begin < c.rec.evidence.trigger_span.begin) ++tk;
+        std::size_t from = tk, to = tk;
+        while (from > S.first && !is_comma(T[from - 1])) --from;
+        while (to < S.last && !is_comma(T[to])) ++to;
+        bool clause_chips = false;
+        for (std::size_t k = from; k < to && !clause_chips; ++k) clause_chips = R.chip_words().match(T, k, to).has_value();
+        const bool sentence_chips = chip_words;
+        chip_words = clause_chips || (sentence_chips && from == S.first && to == S.last);
         std::string relation = purchase(in.lexicon.find(c.rec.target));
+        chip_words = sentence_chips;
         if (relation.empty() || !R.relation(relation)) continue;
         c.rec.relation = relation;
         c.rec.evidence.rule_id += "+seller";
