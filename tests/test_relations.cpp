@@ -1106,3 +1106,12 @@ BOOST_AUTO_TEST_CASE(a_dropped_subject_after_a_coordinated_clause_and_the_clause
   BOOST_TEST(relations_full("وتنافس سيريبراس إنفيديا في سوق رقائق الذكاء الاصطناعي، وتقدم خدمات استدلال سحابية لعملاء بينهم ميتا.") ==
              V({"nvidia competes_with cerebras", "meta customer_of cerebras completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(backed_after_a_long_description_and_subordinate_clauses) {
+  BOOST_TEST(relations_full("قالت شركة كورويف (CoreWeave) للحوسبة السحابية المتخصصة في الذكاء الاصطناعي، المدعومة من إنفيديا، إنها اتفقت.") ==
+             V({"nvidia invests_in coreweave completed"}));
+  // "، قبل أن تتحول ... تنافس": a subordinate clause's subject is no prepositional object before it.
+  BOOST_TEST(relations_full("وانطلقت OctoAI من جامعة واشنطن، وبنت أعمالها على مشروع Apache TVM، قبل أن تتحول إلى منصة سحابية "
+                            "تنافس خدمات مثل Together AI.") ==
+             V({"octoai competes_with together_ai"}));
+}

@@ -654,11 +654,19 @@ class SentenceMatcher {
   }
 
   // Whether "، و<word>" (a comma, then a word glued to و that is no name nor organisation noun: a clause
-  // joined to the one before) stands between token positions a and b.
+  // joined to the one before) or a comma and a subordinator (بعد أن، إذ، حيث) stands between positions a and b.
   bool coordinated_clause_between(std::size_t a, std::size_t b) const {
+    static const std::vector<std::u32string> kSubordinators = {fold_utf8("بعد"),   fold_utf8("قبل"),  fold_utf8("إذ"),
+                                                              fold_utf8("حيث"),   fold_utf8("بعدما"), fold_utf8("قبلما"),
+                                                              fold_utf8("عقب"),   fold_utf8("حين"),  fold_utf8("عندما")};
     for (std::size_t k = a; k + 1 < b; ++k) {
       if (!is_comma(T_[k])) continue;
       const Token& t = T_[k + 1];
+      // "، بعد أن اشترت"، "، إذ تملك": a subordinate clause is a new clause as much.
+      if (t.kind == TokenKind::kArabic && t.clitic.empty() &&
+          std::find(kSubordinators.begin(), kSubordinators.end(), t.text) != kSubordinators.end()) {
+        return true;
+      }
       bool w = false;
       if (t.kind == TokenKind::kArabic && waw_glued(t) && !at(k + 1) && !designator_at(k + 1, w) &&
           !in_.rules.prepositions().match(T_, k + 1, k + 2)) {
