@@ -1115,3 +1115,14 @@ BOOST_AUTO_TEST_CASE(backed_after_a_long_description_and_subordinate_clauses) {
                             "تنافس خدمات مثل Together AI.") ==
              V({"octoai competes_with together_ai"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_pair_acting_on_a_third_and_working_with) {
+  // Both groups named just before invest in the third named in the trigger's clause.
+  BOOST_TEST(relations_full("وقادت علي بابا وتينسنت جولات كبيرة. كما ضخت المجموعتان أموالا في «تشيبو».") ==
+             V({"tencent invests_in zhipu completed", "alibaba invests_in zhipu completed"}));
+  // Not a name of another clause: "، وسهم إنتل".
+  BOOST_TEST(relations_full("استثمرت إنفيديا في إنتل. الشركتان تطوران معا رقائق للحواسيب، وسهم إنتل يقفز.") ==
+             V({"nvidia invests_in intel completed", "intel partners_with nvidia completed"}));
+  BOOST_TEST(relations_full("وتبني توغيذر إيه آي مراكز بيانات، إذ تعمل مع شركة Hypertec Cloud على بناء عنقود حوسبة.") ==
+             V({"together_ai partners_with hypertec_cloud completed"}));
+}

@@ -1743,8 +1743,28 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             if (m->pair) {
               // "بين الشركتين": both organisations, the relation then holds between them (below). Only a
               // symmetric relation can hold "between" them; "the two companies invest" names no investee.
-              if (!rt->symmetric) continue;
-              for (const std::string& id : sm.antecedent_pair(*m)) {
+              // Both may act on a third named ("كما ضخت المجموعتان أموالا في «تشيبو»"): each is then a source.
+              // The third is governed by a preposition of the trigger's clause (في «تشيبو»).
+              bool named_other = std::any_of(other.begin(), other.end(), [&](const Mention* o) {
+                if (!o || o->anaphor || o->first < te) return false;
+                for (std::size_t k = te; k < o->first; ++k) {
+                  if (is_comma(T[k])) return false;  // "، وسهم إنتل": another clause's
+                }
+                return true;
+              });
+              if (!rt->symmetric && !(&spec == &rule.source && named_other)) continue;
+              std::vector<std::string> pair = sm.antecedent_pair(*m);
+              // Acting on a third, the two must be named close by (this sentence or the two before), not
+              // merely the story's two most named.
+              if (!rt->symmetric) {
+                bool all_near = std::all_of(pair.begin(), pair.end(), [&](const std::string& id) {
+                  return std::any_of(in.mentions.mentions.begin(), in.mentions.mentions.end(), [&](const Mention& x) {
+                    return x.entity == id && x.sentence + 2 >= sentence_index && x.sentence <= sentence_index;
+                  });
+                });
+                if (!all_near) pair.clear();
+              }
+              for (const std::string& id : pair) {
                 if (!busy.count(id)) args.push_back(Arg{m, id, m->span, 0.6});
               }
             } else if (m->anaphor && rule.group == "employment" && !m->pair) {
@@ -1781,7 +1801,13 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
                                (spec.fallback == ArgSpec::Fallback::kSubject && adverbial))) {
             for (const Mention* m : ms) {
               if (m->first >= ti) break;
-              if (m->anaphor || m->type != EntityType::kOrg || busy.count(m->entity)) continue;
+              if (m->type != EntityType::kOrg || m->pair) continue;
+              // "وأوضحت الشركة أنها ...، إذ تعمل مع X": a subject that refers back stands for its referent.
+              if (m->anaphor && m->implied_marker.empty() && spec.fallback == ArgSpec::Fallback::kSubject) {
+                if (auto a = sm.antecedent(*m, busy)) args.push_back(Arg{nullptr, a->entity, Span{}, 0.5});
+                break;
+              }
+              if (m->anaphor || busy.count(m->entity)) continue;
               args.push_back(Arg{nullptr, m->entity, Span{}, 0.5});
               break;
             }
