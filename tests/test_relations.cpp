@@ -1126,3 +1126,8 @@ BOOST_AUTO_TEST_CASE(a_pair_acting_on_a_third_and_working_with) {
   BOOST_TEST(relations_full("وتبني توغيذر إيه آي مراكز بيانات، إذ تعمل مع شركة Hypertec Cloud على بناء عنقود حوسبة.") ==
              V({"together_ai partners_with hypertec_cloud completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_noun_phrase_in_apposition_is_the_name_before_it) {
+  BOOST_TEST(relations_full("ووقعت ميتا عقدا مع أوراكل. كما تعد إكس إيه آي، الشركة الناشئة التي يقودها إيلون ماسك، من عملاء أوراكل.") ==
+             V({"meta buys_services_from oracle completed", "elon_musk ceo_of xai", "xai buys_services_from oracle completed"}));
+}

@@ -640,7 +640,10 @@ class SentenceMatcher {
   // "داتابريكس وأنثروبيك (Anthropic)، مطورة نماذج Claude،": an epithet in apposition to the name right
   // before it stands for that name, which is where its list and its preposition are read.
   const Mention* epithet_head(const Mention* m) const {
-    if (m->method.rfind("epithet", 0) != 0) return m;
+    // So does a noun phrase that refers back ("إكس إيه آي، الشركة الناشئة التي يقودها إيلون ماسك، من عملاء"):
+    // in apposition it is that name, not the latest company before it.
+    bool appositive_anaphor = m->anaphor && !m->pair && m->implied_marker.empty();
+    if (m->method.rfind("epithet", 0) != 0 && !appositive_anaphor) return m;
     std::size_t k = m->first;
     while (k > S_.first && is_quote(T_[k - 1])) --k;
     if (k == S_.first || !is_comma(T_[k - 1])) return m;
@@ -650,7 +653,7 @@ class SentenceMatcher {
     const Mention* head = ending_at(j);
     // Only a bare head (a subject): after a preposition ("استثمارات في شركة أنثروبيك، مطورة نماذج Claude،
     // ضمن صفقة") the phrase is the object's, and the epithet stays what the slot sees.
-    return head && !head->anaphor && head->entity == m->entity && marker(*head).empty() ? head : m;
+    return head && !head->anaphor && (appositive_anaphor || head->entity == m->entity) && marker(*head).empty() ? head : m;
   }
 
   // Whether "، و<word>" (a comma, then a word glued to و that is no name nor organisation noun: a clause
