@@ -1131,3 +1131,12 @@ BOOST_AUTO_TEST_CASE(a_noun_phrase_in_apposition_is_the_name_before_it) {
   BOOST_TEST(relations_full("ووقعت ميتا عقدا مع أوراكل. كما تعد إكس إيه آي، الشركة الناشئة التي يقودها إيلون ماسك، من عملاء أوراكل.") ==
              V({"meta buys_services_from oracle completed", "elon_musk ceo_of xai", "xai buys_services_from oracle completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(arms_and_products_named_after_their_company) {
+  // An arm named after its parent is part of it, when the story names the parent too.
+  BOOST_TEST(relations_full("واستثمرت إيه إم دي في الشركة. وشاركت إيه إم دي فنتشرز في الجولة.") ==
+             V({"ayh_am_dy_fntshrz part_of amd"}));
+  // After a product noun, the company's name and more capitalised words are its product.
+  BOOST_TEST(relations_full("وتبيع في إم وير منصة VMware Cloud Foundation للشركات.") ==
+             V({"vmware develops vmware_cloud_foundation"}));
+}

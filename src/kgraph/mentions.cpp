@@ -347,7 +347,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       std::size_t plen = m->prefix.size();
       // "AMD Ventures"، "OpenAI Startup Fund"، "سيلزفورس فنتشرز": the company's name and an arm word after
       // it (a few capitalised words in Latin) name an investor of its own, not the company.
-      if (e.type == EntityType::kOrg) {
+      // Not after a product noun: "منصة VMware Cloud Foundation" is a product.
+      bool product_context = false;
+      {
+        std::size_t p = i;
+        while (p > S.first && is_quote(T[p - 1])) --p;
+        product_context = p > S.first && rules.product_nouns().match(T, p - 1, p).has_value();
+      }
+      if (e.type == EntityType::kOrg && !product_context) {
         std::size_t end = 0;
         for (std::size_t q = mm.last; q < S.last && q < mm.last + 3; ++q) {
           const Token& t = T[q];
@@ -362,7 +369,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           if (t.kind != TokenKind::kLatin) break;
         }
         if (end) {
-          mm.last = end, mm.method = "arm", mm.confidence = 0.7;
+          mm.last = end, mm.method = "arm", mm.confidence = 0.7, mm.alias = e.id;  // the parent
           mm.entity = slug_id(original(c, span_of(c, i, mm.last, plen)));
           if (lex.find(mm.entity)) mm.entity += "_x";
         }
@@ -997,10 +1004,15 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     // the same product, as the gold conventions have it: the mention takes those words in. A year is no
     // version.
     for (Mention& pm : chosen) {
-      if (pm.sentence != s || pm.anaphor || pm.type != EntityType::kProduct || pm.method != "lexicon" ||
-          T[pm.last - 1].kind != TokenKind::kLatin) {
-        continue;
+      if (pm.sentence != s || pm.anaphor || pm.method != "lexicon" || T[pm.last - 1].kind != TokenKind::kLatin) continue;
+      // So is a company's Latin name after a product noun: "منصة VMware Cloud Foundation" is VMware's product.
+      bool maker_named = false;
+      if (pm.type == EntityType::kOrg) {
+        std::size_t p = pm.first;
+        while (p > S.first && is_quote(T[p - 1])) --p;
+        maker_named = p > S.first && rules.product_nouns().match(T, p - 1, p).has_value();
       }
+      if (pm.type != EntityType::kProduct && !maker_named) continue;
       auto version = [&](std::size_t k) {
         const std::u32string& n = T[k].text;
         bool year = n.size() == 4 && (n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0);
@@ -1030,6 +1042,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         }
       }
       if (!named || e == pm.last) continue;
+      if (maker_named && !worded) continue;  // "منصة Azure 2": no product of its own
       if (!worded) {
         for (std::size_t k = pm.last; k < e; ++k) taken[k] = true;
         pm.last = e;

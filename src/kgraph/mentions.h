@@ -37,7 +37,8 @@ struct Mention {
   std::u32string implied_marker;    ///< the preposition of a pronoun anaphor ("فيها" = في + it)
   double confidence = 1.0;
   std::string method;               ///< lexicon, epithet, spelling, phonetic, latin-name, designator, title...
-  std::string alias;                ///< the lexicon alias a spelling or sound match stands for
+  std::string alias;                ///< the lexicon alias a spelling or sound match stands for; for a
+                                    ///< variant the base product's id, for an arm its parent's
 };
 
 struct MentionResult {

@@ -2186,9 +2186,11 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
                 found.end());
     for (const Mention* pm : ms) {
       const LexEntity* p = pm->anaphor ? nullptr : in.lexicon.find(pm->method == "variant" ? pm->alias : pm->entity);
-      if (!p || p->made_by.empty() || !R.relation("develops")) continue;
+      // A variant named after its maker ("VMware Cloud Foundation") has that maker.
+      const std::string maker = p && pm->method == "variant" && p->type == EntityType::kOrg ? p->id : p ? p->made_by : "";
+      if (maker.empty() || !R.relation("develops")) continue;
       for (const Mention* om : ms) {
-        if (om->anaphor || om->entity != p->made_by) continue;
+        if (om->anaphor || om->entity != maker) continue;
         RelationRecord rec =
             relation_in(in, S, om->entity, "develops", pm->entity, om->span, pm->span, Span{}, "lexicon.made_by");
         rec.evidence.reported_by = reporter;
@@ -2200,6 +2202,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     // Likewise a unit and its parent named in one sentence ("إيرادات وحدة غوغل كلاود ... ألفابت"): the
     // lexicon's part_of says how they are tied, whatever words the sentence uses.
     for (const Mention* um : ms) {
+      // An arm named after its parent ("إيه إم دي فنتشرز"، "Amazon Industrial Innovation Fund") is part of it:
+      // the name says so.
+      // Only when the story names the parent on its own too: otherwise the arm is all it is about.
+      bool parent_named = um->method == "arm" &&
+                          std::any_of(in.mentions.mentions.begin(), in.mentions.mentions.end(),
+                                      [&](const Mention& x) { return !x.anaphor && x.entity == um->alias; });
+      if (parent_named && !um->alias.empty() && R.relation("part_of")) {
+        RelationRecord rec = relation_in(in, S, um->entity, "part_of", um->alias, um->span, Span{}, Span{}, "lexicon.arm_of");
+        rec.evidence.reported_by = reporter;
+        rec.evidence.confidence = 0.7;
+        found.push_back({rec, -1, ""});
+        continue;
+      }
       const LexEntity* u = um->anaphor ? nullptr : in.lexicon.find(um->entity);
       if (!u || u->part_of.empty() || !R.relation("part_of")) continue;
       // The parent named in the sentence, else anywhere in the article (the unit is then evidence enough:
