@@ -1140,3 +1140,11 @@ BOOST_AUTO_TEST_CASE(arms_and_products_named_after_their_company) {
   BOOST_TEST(relations_full("وتبيع في إم وير منصة VMware Cloud Foundation للشركات.") ==
              V({"vmware develops vmware_cloud_foundation"}));
 }
+
+BOOST_AUTO_TEST_CASE(titled_names_in_a_row_and_a_head_who_joins_another_company) {
+  BOOST_TEST(relations_full("وجرى التوقيع بحضور الرئيس التنفيذي لكوالكوم كريستيانو آمون والرئيس التنفيذي لهيوماين طارق أمين.") ==
+             V({"cristiano_amon ceo_of qualcomm", "tareq_amin ceo_of humain"}));
+  // Joining ServiceNow does not undo heading Moveworks.
+  BOOST_TEST(relations_full("وتأسست موف ووركس عام 2016، ويقودها رئيسها التنفيذي بهافين شاه (Bhavin Shah)، الذي سينضم إلى ServiceNow.") ==
+             V({"bhavin_shah ceo_of moveworks", "bhavin_shah works_for servicenow"}));
+}

@@ -1713,8 +1713,12 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           // "بحضور رئيس جامعة بيردو مونغ تشيانغ، والرئيس التنفيذي لإس كيه هاينكس كواك نو-جونغ": a title
           // that opens the next item of a list (comma, then و) belongs to the name after it when there is
           // one; the name before the comma holds the item before.
+          // So does one right after a name with no comma ("بحضور الرئيس التنفيذي لكوالكوم كريستيانو آمون
+          // والرئيس التنفيذي لهيوماين طارق أمين"); a second title of the same person follows a first title.
+          const Mention* before_title = ti > S.first ? sm.ending_at(ti) : nullptr;
           bool next_item = src_types == std::vector<EntityType>{EntityType::kPerson} && has_waw(glued_trigger) &&
-                           ti > S.first && is_comma(T[ti - 1]);
+                           ti > S.first &&
+                           (is_comma(T[ti - 1]) || (before_title && before_title->type == EntityType::kPerson));
           sm.after_only_ = resumptive || next_item;
           src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
           sm.after_only_ = false;
@@ -2303,14 +2307,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       return inferred_roles.count({r.source, r.target, r.evidence.trigger_span.begin}) != 0;
     };
     std::set<std::string> named_employer;  // "person\torganisation" of roles with the organisation named
+    std::set<std::string> named_head;      // the same, of ceo_of only
     for (const RelationRecord& r : out) {
       if (role(r) && !inferred(r)) named_employer.insert(r.source + "\t" + r.target);
+      if (r.relation == "ceo_of" && !inferred(r)) named_head.insert(r.source + "\t" + r.target);
     }
     std::vector<RelationRecord> kept;
     for (RelationRecord& r : out) {
       bool other = false;
+      // A company the person joins or works for elsewhere says nothing against the one it heads here
+      // ("ويقودها رئيسها التنفيذي بهافين شاه، الذي سينضم إلى ServiceNow"): only another head role does.
+      const std::set<std::string>& against = r.relation == "ceo_of" ? named_head : named_employer;
       if (role(r) && inferred(r) && !named_employer.count(r.source + "\t" + r.target)) {
-        for (const std::string& key : named_employer) other |= key.compare(0, r.source.size() + 1, r.source + "\t") == 0;
+        for (const std::string& key : against) other |= key.compare(0, r.source.size() + 1, r.source + "\t") == 0;
       }
       if (!other) {
         kept.push_back(std::move(r));
