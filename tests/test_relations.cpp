@@ -1148,3 +1148,8 @@ BOOST_AUTO_TEST_CASE(titled_names_in_a_row_and_a_head_who_joins_another_company)
   BOOST_TEST(relations_full("وتأسست موف ووركس عام 2016، ويقودها رئيسها التنفيذي بهافين شاه (Bhavin Shah)، الذي سينضم إلى ServiceNow.") ==
              V({"bhavin_shah ceo_of moveworks", "bhavin_shah works_for servicenow"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_relative_clause_after_an_appositive_noun_phrase) {
+  BOOST_TEST(relations_full("وشاركت إنفيديا في جولة ثينكينغ ماشينز لاب، الشركة التي أسستها ميرا موراتي.") ==
+             V({"nvidia invests_in thinking_machines completed", "mira_murati ceo_of thinking_machines"}));
+}

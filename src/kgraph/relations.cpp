@@ -594,6 +594,8 @@ class SentenceMatcher {
         }
       }
       const Mention* head = ending_at(j);
+      // "ثينكينغ ماشينز لاب، الشركة التي أسستها": the apposition's noun phrase is the name before it.
+      if (head) head = epithet_head(head);
       if (head && !exclude.count(head) && type_ok(*head, types)) return head;
       return nullptr;
     }
