@@ -414,3 +414,8 @@ BOOST_AUTO_TEST_CASE(titles_in_latin_letters_spelt_initials_and_latin_names_afte
   BOOST_TEST(mentions_full("وضم رئيسها التنفيذي Varun Mohan (فارون موهان) إلى الفريق") ==
              V({"varun_mohan:PERSON:Varun Mohan:title", "varun_mohan:PERSON:فارون موهان:given-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_name_given_to_a_product_noun_is_a_product) {
+  BOOST_TEST(mentions_full("وطورت غرافكور معالجات تحمل اسم «آي بي يو» (IPU) للذكاء الاصطناعي") ==
+             V({"graphcore:ORG:غرافكور:lexicon", "ipu:PRODUCT:IPU:latin-name"}));
+}

@@ -1153,3 +1153,8 @@ BOOST_AUTO_TEST_CASE(a_relative_clause_after_an_appositive_noun_phrase) {
   BOOST_TEST(relations_full("وشاركت إنفيديا في جولة ثينكينغ ماشينز لاب، الشركة التي أسستها ميرا موراتي.") ==
              V({"nvidia invests_in thinking_machines completed", "mira_murati ceo_of thinking_machines"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_purpose_adverbial_has_the_sentence_subject) {
+  BOOST_TEST(relations_full("وطورت غرافكور معالجات تحمل اسم «آي بي يو» (IPU)، في محاولة لمنافسة إنفيديا.") ==
+             V({"graphcore competes_with nvidia"}));
+}

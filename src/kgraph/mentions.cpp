@@ -1682,6 +1682,34 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     }
     for (Mention& m : found) chosen.push_back(std::move(m));
   }
+  // "معالجات تحمل اسم «آي بي يو»"، "نموذجا يحمل اسم X": a name given to a thing a product noun names
+  // just before is that product's name, not a company's.
+  for (Mention& m : chosen) {
+    if (m.anaphor || m.type != EntityType::kOrg || m.method == "lexicon" || lex.find(m.entity)) continue;
+    std::size_t k = m.first;
+    while (k > 0 && is_quote(T[k - 1])) --k;
+    // The Latin spelling may gloss the given name: "تحمل اسم «آي بي يو» (IPU)".
+    if (k > 0 && T[k - 1].text == U"(") {
+      std::size_t b = k - 1;
+      while (b > 0 && is_quote(T[b - 1])) --b;
+      std::size_t a = b;
+      while (a > 0 && b - a < 4 && T[a - 1].kind == TokenKind::kArabic) --a;
+      while (a > 0 && is_quote(T[a - 1])) --a;
+      if (a < b) k = a;
+    }
+    std::size_t naming = k;
+    for (std::size_t a = k >= 4 ? k - 4 : 0; a < k && naming == k; ++a) {
+      auto hit = rules.naming_phrases().match(T, a, k);
+      if (hit && a + hit->tokens == k) naming = a;
+    }
+    if (naming == k) continue;
+    for (std::size_t a = naming >= 3 ? naming - 3 : 0; a < naming; ++a) {
+      if (rules.product_nouns().match(T, a, a + 1)) {
+        m.type = EntityType::kProduct;
+        break;
+      }
+    }
+  }
   // "زد تي سيستمز (ZT Systems)": a name followed by another in brackets is one entity written twice. A
   // lexicon entity keeps its id; between two unknown names the Latin one gives it.
   {

@@ -346,6 +346,16 @@ class SentenceMatcher {
           }
         }
       } else {
+        // "وتطور ريفوس ... على عكس تصميمات آرم، في محاولة لمنافسة إنفيديا": a purpose adverbial's subject is
+        // its sentence's, the first bare organisation of the sentence.
+        if (purpose_before(ti) && (!slot.markers || std::find(slot.markers->begin(), slot.markers->end(),
+                                                              std::u32string()) != slot.markers->end())) {
+          for (const Mention* m : ms_) {
+            if (m->first >= ti) break;
+            if (m->anaphor || exclude.count(m) || !type_ok(*m, types) || !marker(*m).empty()) continue;
+            return {m};
+          }
+        }
         auto upto = std::partition_point(ms_.begin(), ms_.end(), [&](const Mention* m) { return m->last <= ti; });
         for (auto it = std::make_reverse_iterator(upto); it != ms_.rend(); ++it) {
           const Mention* m = epithet_head(*it);
@@ -677,6 +687,26 @@ class SentenceMatcher {
           !in_.rules.prepositions().match(T_, k + 1, k + 2)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // Whether the trigger at ti opens a purpose adverbial set off by a comma ("، في محاولة لمنافسة"، "، سعيا إلى
+  // منافسة"، "، بهدف منافسة"): its subject is the clause's, not the name right before the comma.
+  bool purpose_before(std::size_t ti) const {
+    static const std::vector<std::vector<std::u32string>> kPhrases = {
+        {fold_utf8("في"), fold_utf8("محاولة")}, {fold_utf8("في"), fold_utf8("مسعى")}, {fold_utf8("سعيا")},
+        {fold_utf8("سعياً")}, {fold_utf8("بهدف")}, {fold_utf8("في"), fold_utf8("سعيها")}};
+    for (const auto& ph : kPhrases) {
+      if (ti < S_.first + ph.size() + 1) continue;
+      std::size_t b = ti - ph.size();
+      // "في محاولة لمنافسة": the ل is on the trigger; "سعيا إلى منافسة": one preposition between.
+      std::size_t shift = 0;
+      if (b > S_.first + 1 && T_[ti - 1].kind == TokenKind::kArabic && in_.rules.prepositions().match(T_, ti - 1, ti)) shift = 1;
+      b -= shift;
+      bool match = true;
+      for (std::size_t k = 0; k < ph.size() && match; ++k) match = T_[b + k].text == ph[k] && T_[b + k].clitic.empty();
+      if (match && b > S_.first && is_comma(T_[b - 1])) return true;
     }
     return false;
   }
