@@ -1158,3 +1158,8 @@ BOOST_AUTO_TEST_CASE(a_purpose_adverbial_has_the_sentence_subject) {
   BOOST_TEST(relations_full("وطورت غرافكور معالجات تحمل اسم «آي بي يو» (IPU)، في محاولة لمنافسة إنفيديا.") ==
              V({"graphcore competes_with nvidia"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_contrast_is_no_purchase) {
+  // "على عكس تصميمات آرم": unlike Arm's designs, not chips bought from Arm.
+  BOOST_TEST(relations_full("وتطور ريفوس معالجات لا تتطلب رسوم ترخيص على عكس تصميمات آرم.") == V({}));
+}
