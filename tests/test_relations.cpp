@@ -1163,3 +1163,9 @@ BOOST_AUTO_TEST_CASE(a_contrast_is_no_purchase) {
   // "على عكس تصميمات آرم": unlike Arm's designs, not chips bought from Arm.
   BOOST_TEST(relations_full("وتطور ريفوس معالجات لا تتطلب رسوم ترخيص على عكس تصميمات آرم.") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(an_organisation_noun_with_a_construct_description_before_the_name) {
+  // "شركة أمن السحابة «ويز»": أمن is no name, and على reaches Wiz.
+  BOOST_TEST(relations_full("أعلنت ألفابت الاستحواذ على شركة أمن السحابة «ويز» (Wiz) مقابل 32 مليار دولار.") ==
+             V({"google invests_in wiz announced"}));
+}

@@ -220,18 +220,28 @@ class SentenceMatcher {
       }
       // An organisation noun with its description before the name: "في شركة الذكاء الاصطناعي الفرنسية
       // ميسترال" (up to four definite words, right after the noun and right before the name).
-      if (k == m.first) {
+      bool only_quotes = true;  // «ويز»: the quotes opening the name are no description
+      for (std::size_t x = k; x < m.first; ++x) only_quotes &= is_quote(T_[x]);
+      if (only_quotes) {
         std::size_t q = k;
         while (q > S_.first && k - q < 4 && T_[q - 1].kind == TokenKind::kArabic && T_[q - 1].clitic.empty() &&
                starts_with_al(T_[q - 1].text) && !ending_at(q) && !at(q - 1)) {
+          --q;
+        }
+        // "شركة أمن السحابة «ويز»": the description may open on a noun in construct with the definite words.
+        if (q < k && q > S_.first + 2 && T_[q - 1].kind == TokenKind::kArabic && T_[q - 1].clitic.empty() &&
+            !starts_with_al(T_[q - 1].text) && !ending_at(q) && !at(q - 1) && designators_ &&
+            designators_->contains_token(T_[q - 2]) && !ending_at(q - 2)) {
           --q;
         }
         if (q < k && q > S_.first + 1 && designators_ && designators_->contains_token(T_[q - 1]) && !ending_at(q - 1)) {
           k = q;
           continue;
         }
-        // So may a product noun: "على محرك البحث الناشئ Neeva", "لمنصة التصميم «X»".
-        if (q < k && q > S_.first + 1 && !ending_at(q - 1) && !at(q - 1) && in_.rules.product_nouns().match(T_, q - 1, q)) {
+        // So may a product noun: "على محرك البحث الناشئ Neeva", "لمنصة التصميم «X»" (a quoted name keeps
+        // its preposition-free reading: "من محرك البحث «بينغ»" is its maker's product, read by the product rules).
+        if (k == m.first && q < k && q > S_.first + 1 && !ending_at(q - 1) && !at(q - 1) &&
+            in_.rules.product_nouns().match(T_, q - 1, q)) {
           for (const Variant& v : T_[q - 1].variants) {
             std::u32string pre = clitic_preposition(T_[q - 1].clitic + v.prefix);
             if (!pre.empty()) return pre;
@@ -241,6 +251,19 @@ class SentenceMatcher {
         }
       }
       break;
+    }
+    // "على شركة أمن السحابة «ويز»": an organisation noun, then a noun in construct with the head noun read
+    // above; the preposition is before the organisation noun.
+    if (k > S_.first + 2 && k < m.first && T_[k].kind == TokenKind::kArabic && starts_with_al(T_[k].text) &&
+        T_[k - 1].kind == TokenKind::kArabic && T_[k - 1].clitic.empty() &&
+        !starts_with_al(T_[k - 1].text) && !at(k - 1) && !ending_at(k) && designators_ &&
+        designators_->contains_token(T_[k - 2]) && !ending_at(k - 2)) {
+      for (const Variant& v : T_[k - 2].variants) {
+        if (!designators_->contains(v.stem)) continue;
+        std::u32string q = clitic_preposition(T_[k - 2].clitic + v.prefix);
+        if (!q.empty()) return q;
+      }
+      k -= 2;
     }
     // A preposition phrase ending right before the name (or its organisation noun).
     if (auto hit = phrase_ending_at(in_.rules.prepositions(), T_, S_.first, k, 3)) return in_.rules.preposition_words()[hit->value];
