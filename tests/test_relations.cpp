@@ -1169,3 +1169,9 @@ BOOST_AUTO_TEST_CASE(an_organisation_noun_with_a_construct_description_before_th
   BOOST_TEST(relations_full("أعلنت ألفابت الاستحواذ على شركة أمن السحابة «ويز» (Wiz) مقابل 32 مليار دولار.") ==
              V({"google invests_in wiz announced"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_comparison_after_the_clause_shares_its_role) {
+  BOOST_TEST(relations_full("وكانت اوبن ايه اي تستخدم أدوات Statsig بالفعل قبل الصفقة، شأنها شأن شركات مثل مايكروسوفت وأتلاسيان.") ==
+             V({"openai customer_of statsig completed", "microsoft customer_of statsig completed",
+                "atlassian customer_of statsig completed"}));
+}

@@ -1962,6 +1962,29 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             if (auto a = sm.antecedent(pro, busy)) object.push_back(Arg{nullptr, a->entity, trigger_span, 0.6});
           }
         }
+        // "كانت اوبن ايه اي تستخدم أدوات Statsig، شأنها شأن شركات مثل مايكروسوفت وأتلاسيان": a comparison
+        // after the clause ("، شأنها شأن X") gives X the same role as the subject.
+        if (!sargs.empty() && !dargs.empty() && !rt->symmetric) {
+          for (std::size_t k = te; k + 1 < S.last; ++k) {
+            if (!is_comma(T[k])) continue;
+            auto bridge = R.comparison_bridges().match(T, k + 1, S.last);
+            if (!bridge) continue;
+            std::size_t j = k + 1 + bridge->tokens;
+            static const std::u32string kMithl = fold_utf8("مثل");
+            for (std::size_t q = j; q < S.last && q < j + 3; ++q) {
+              if (T[q].text == kMithl && T[q].clitic.empty()) j = q + 1;
+            }
+            while (j < S.last && is_quote(T[j])) ++j;
+            const Mention* first = sm.at(j);
+            if (!first || first->anaphor || std::find(src_types.begin(), src_types.end(), first->type) == src_types.end()) break;
+            for (const Mention* x : sm.expand_forward(first, src_types, {})) {
+              bool dup = std::any_of(sargs.begin(), sargs.end(), [&](const Arg& a) { return a.entity == x->entity; }) ||
+                         std::any_of(dargs.begin(), dargs.end(), [&](const Arg& a) { return a.entity == x->entity; });
+              if (!dup && !x->anaphor) sargs.push_back(Arg{x, x->entity, x->span, x->confidence * 0.9});
+            }
+            break;
+          }
+        }
         // "أما ميتا فتخطط ... إذ وقعت اتفاقا مع غوغل": a company fronted by أما is the subject of the
         // clauses after it, however far the verb.
         if (sargs.empty() && fronted && fronted->first < ti &&
