@@ -307,10 +307,11 @@ class SentenceMatcher {
     return std::find(slot.markers->begin(), slot.markers->end(), mk) != slot.markers->end();
   }
 
-  static bool bare_before_slot(const Slot& slot) {
-    return slot.side == Side::kBefore && slot.markers &&
-           std::find(slot.markers->begin(), slot.markers->end(), std::u32string()) != slot.markers->end();
+  // Whether a slot takes a name with no preposition (a subject): its markers allow "" or are unset.
+  static bool takes_bare(const Slot& slot) {
+    return !slot.markers || std::find(slot.markers->begin(), slot.markers->end(), std::u32string()) != slot.markers->end();
   }
+  static bool bare_before_slot(const Slot& slot) { return slot.side == Side::kBefore && slot.markers && takes_bare(slot); }
   // Whether a list's preposition introduces examples ("بينها X وY"، "مثل X وY"): its conjuncts are the
   // examples, never the subject of the clause that follows.
   bool example_marker(const std::u32string& mk) const {
@@ -334,8 +335,7 @@ class SentenceMatcher {
       if (after_only_ && slot.side == Side::kBefore) continue;
       // "X، التي تعتزم استثمار ...": the head of a relative clause that holds the trigger is its subject,
       // whatever preposition X itself carries ("العمل مع إنفيديا، التي تعتزم استثمار").
-      if (slot.side == Side::kBefore && (!slot.markers || std::find(slot.markers->begin(), slot.markers->end(),
-                                                                     std::u32string()) != slot.markers->end())) {
+      if (slot.side == Side::kBefore && takes_bare(slot)) {
         if (const Mention* head = relative_head(ti, slot.max_distance, types, exclude)) {
           // "إنفيديا وشركة xAI التي أسسها ماسك": a singular relative pronoun takes the last conjunct only.
           if (singular_relative_before(head->last)) return {head};
@@ -371,8 +371,7 @@ class SentenceMatcher {
       } else {
         // "وتطور ريفوس ... على عكس تصميمات آرم، في محاولة لمنافسة إنفيديا": a purpose adverbial's subject is
         // its sentence's, the first bare organisation of the sentence.
-        if (purpose_before(ti) && (!slot.markers || std::find(slot.markers->begin(), slot.markers->end(),
-                                                              std::u32string()) != slot.markers->end())) {
+        if (purpose_before(ti) && takes_bare(slot)) {
           for (const Mention* m : ms_) {
             if (m->first >= ti) break;
             if (m->anaphor || exclude.count(m) || !type_ok(*m, types) || !marker(*m).empty()) continue;
@@ -596,42 +595,40 @@ class SentenceMatcher {
   // or apposition a و-pronoun continues.
   const Mention* head_of_relative(std::size_t r, const std::vector<EntityType>& types,
                                   const std::set<const Mention*>& exclude) const {
-    {
-      std::size_t j = r;
-      while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
-      j = before_gloss(j);  // "سيف سوبرإنتليجنس (SSI) التي"
-      // "SSI التي أسسها سوتسكيفر، كبير العلماء السابق في أوبن إيه آي، والتي جمعت": a relative clause joined
-      // by و to an earlier one has that one's head, not the name that ends the earlier clause.
-      if (waw_glued(T_[r]) && j < r && is_comma(T_[j])) {
-        for (std::size_t q = j; q > S_.first + 1; --q) {
-          if (waw_glued(T_[q - 1]) || !in_.rules.relative_pronouns().match(T_, q - 1, q)) continue;
-          std::size_t h = q - 1;
-          while (h > S_.first && (is_comma(T_[h - 1]) || is_quote(T_[h - 1]))) --h;
-          h = before_gloss(h);
-          if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
-          break;
-        }
+    std::size_t j = r;
+    while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
+    j = before_gloss(j);  // "سيف سوبرإنتليجنس (SSI) التي"
+    // "SSI التي أسسها سوتسكيفر، كبير العلماء السابق في أوبن إيه آي، والتي جمعت": a relative clause joined
+    // by و to an earlier one has that one's head, not the name that ends the earlier clause.
+    if (waw_glued(T_[r]) && j < r && is_comma(T_[j])) {
+      for (std::size_t q = j; q > S_.first + 1; --q) {
+        if (waw_glued(T_[q - 1]) || !in_.rules.relative_pronouns().match(T_, q - 1, q)) continue;
+        std::size_t h = q - 1;
+        while (h > S_.first && (is_comma(T_[h - 1]) || is_quote(T_[h - 1]))) --h;
+        h = before_gloss(h);
+        if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
+        break;
       }
-      // "سنوفليك، المدرجة في بورصة نيويورك والتي يقودها": a relative clause joined by و to an apposition
-      // (a definite word after the comma) describes what that apposition describes: the name before it.
-      if (waw_glued(T_[r]) && j == r) {
-        for (std::size_t q = r; q > S_.first + 1 && words_between(q, r) <= 8; --q) {
-          if (in_.rules.relative_pronouns().match(T_, q - 1, q)) break;
-          if (!is_comma(T_[q - 1])) continue;
-          if (T_[q].kind != TokenKind::kArabic || !T_[q].clitic.empty() || !starts_with_al(T_[q].text) || at(q)) break;
-          std::size_t h = q - 1;
-          while (h > S_.first && is_quote(T_[h - 1])) --h;
-          h = before_gloss(h);
-          if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
-          break;
-        }
-      }
-      const Mention* head = ending_at(j);
-      // "ثينكينغ ماشينز لاب، الشركة التي أسستها": the apposition's noun phrase is the name before it.
-      if (head) head = epithet_head(head);
-      if (head && !exclude.count(head) && type_ok(*head, types)) return head;
-      return nullptr;
     }
+    // "سنوفليك، المدرجة في بورصة نيويورك والتي يقودها": a relative clause joined by و to an apposition
+    // (a definite word after the comma) describes what that apposition describes: the name before it.
+    if (waw_glued(T_[r]) && j == r) {
+      for (std::size_t q = r; q > S_.first + 1 && words_between(q, r) <= 8; --q) {
+        if (in_.rules.relative_pronouns().match(T_, q - 1, q)) break;
+        if (!is_comma(T_[q - 1])) continue;
+        if (T_[q].kind != TokenKind::kArabic || !T_[q].clitic.empty() || !starts_with_al(T_[q].text) || at(q)) break;
+        std::size_t h = q - 1;
+        while (h > S_.first && is_quote(T_[h - 1])) --h;
+        h = before_gloss(h);
+        if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
+        break;
+      }
+    }
+    const Mention* head = ending_at(j);
+    // "ثينكينغ ماشينز لاب، الشركة التي أسستها": the apposition's noun phrase is the name before it.
+    if (head) head = epithet_head(head);
+    if (head && !exclude.count(head) && type_ok(*head, types)) return head;
+    return nullptr;
   }
 
   // "في منافس X، شركة Y": after a relational noun the argument is the appositive Y, not X.
@@ -845,7 +842,7 @@ class SentenceMatcher {
         std::size_t n = j + 1;
         while (n < S_.last && is_quote(T_[n])) ++n;
         const Mention* after = n < S_.last ? at(n) : nullptr;
-        if (!mk.empty() && after && !after->anaphor && marker(*after) == mk && !after->implied_marker.size()) j = n, waw = true;
+        if (!mk.empty() && after && !after->anaphor && marker(*after) == mk && after->implied_marker.empty()) j = n, waw = true;
       }
       // "بين إس كيه هاينكس ومواطنتها سامسونغ": a relational noun with و before the next name carries the
       // list on (its pronoun is the conjunct before).
@@ -1469,8 +1466,8 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (!round) {
         std::size_t k = i + hit->tokens;
         while (k < S.last && is_quote(T[k])) ++k;
-        const Mention* subject = sm.at(k);
-        if (subject && subject->type == EntityType::kOrg && !subject->pair && subject->prefix.empty()) {
+        const Mention* after_verb = sm.at(k);
+        if (after_verb && after_verb->type == EntityType::kOrg && !after_verb->pair && after_verb->prefix.empty()) {
           who.slots.front() = Slot{Side::kAfter, 0, std::vector<std::u32string>{U""}, nullptr};  // was: before the verb
           verb_subject = true;
         }
@@ -2179,10 +2176,10 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     // provider's contract is a compute purchase, GPUs named or not (they are rented).
     bool chip_words = false;
     for (std::size_t k = S.first; k < S.last && !chip_words; ++k) chip_words = R.chip_words().match(T, k, S.last).has_value();
-    auto purchase = [&](const LexEntity* seller) -> std::string {
+    auto purchase = [&](const LexEntity* seller, bool chips) -> std::string {
       if (!seller) return "";
-      if (seller->sells_chips && chip_words) return "buys_chips_from";
-      if (seller->sells_cloud && (!chip_words || !seller->sells_chips)) return "buys_services_from";
+      if (seller->sells_chips && chips) return "buys_chips_from";
+      if (seller->sells_cloud && (!chips || !seller->sells_chips)) return "buys_services_from";
       return "";
     };
     // Chips rented ("تستأجر بموجبه 18 ألف معالج رسومي من لامبدا"): the pair a rent verb relates in this
@@ -2224,10 +2221,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         while (to < S.last && !is_comma(T[to])) ++to;
         bool clause_chips = false;
         for (std::size_t k = from; k < to && !clause_chips; ++k) clause_chips = R.chip_words().match(T, k, to).has_value();
-        const bool sentence_chips = chip_words;
-        chip_words = clause_chips || (sentence_chips && from == S.first && to == S.last);
-        std::string relation = purchase(in.lexicon.find(c.rec.target));
-        chip_words = sentence_chips;
+        std::string relation = purchase(in.lexicon.find(c.rec.target), clause_chips);
         if (relation.empty() || !R.relation(relation)) continue;
         c.rec.relation = relation;
         c.rec.evidence.rule_id += "+seller";
@@ -2241,7 +2235,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
       if (sells(a) == sells(b)) continue;
       const LexEntity* seller = sells(a) ? a : b;
       bool to_source = seller == a;
-      std::string relation = purchase(seller);
+      std::string relation = purchase(seller, chip_words);
       if (relation.empty() || !R.relation(relation)) continue;
       if (to_source) {
         std::swap(c.rec.source, c.rec.target);
