@@ -205,6 +205,23 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   };
   // The company whose longer names only a word at token k opens (مبادلة for "مبادلة للاستثمار"), as a
   // one-word mention there; nullopt when the word opens none or several companies' names.
+  // Whether a product noun stands right before the name starting at token k (quotes skipped), within the
+  // sentence that starts at `first`: "منصة VMware Cloud Foundation"، "منصتها «X»".
+  auto product_noun_before = [&](std::size_t first, std::size_t k) {
+    while (k > first && is_quote(T[k - 1])) --k;
+    return k > first && rules.product_nouns().match(T, k - 1, k).has_value();
+  };
+  // For a Latin name at k glossing a quoted Arabic one before it ("«كودسترال» (Codestral)"), where the
+  // Arabic spelling starts; else k. The words before the name are read from there.
+  auto before_arabic_spelling = [&](std::size_t first, std::size_t k) {
+    if (k <= first || T[k - 1].text != U"(") return k;
+    std::size_t a = k - 1;
+    while (a > first && is_quote(T[a - 1])) --a;
+    std::size_t b = a;
+    while (b > first && a - b < 4 && T[b - 1].kind == TokenKind::kArabic && !taken[b - 1]) --b;
+    while (b > first && is_quote(T[b - 1])) --b;
+    return b < a ? b : k;
+  };
   auto head_word_mention = [&](std::size_t s, std::size_t k, const std::u32string& word) -> std::optional<Mention> {
     auto e = lex.by_head_word(word);
     if (!e || lex.entities()[*e].type != EntityType::kOrg) return std::nullopt;
@@ -348,13 +365,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // "AMD Ventures"، "OpenAI Startup Fund"، "سيلزفورس فنتشرز": the company's name and an arm word after
       // it (a few capitalised words in Latin) name an investor of its own, not the company.
       // Not after a product noun: "منصة VMware Cloud Foundation" is a product.
-      bool product_context = false;
-      {
-        std::size_t p = i;
-        while (p > S.first && is_quote(T[p - 1])) --p;
-        product_context = p > S.first && rules.product_nouns().match(T, p - 1, p).has_value();
-      }
-      if (e.type == EntityType::kOrg && !product_context) {
+      if (e.type == EntityType::kOrg && !product_noun_before(S.first, i)) {
         std::size_t end = 0;
         for (std::size_t q = mm.last; q < S.last && q < mm.last + 3; ++q) {
           const Token& t = T[q];
@@ -1006,12 +1017,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     for (Mention& pm : chosen) {
       if (pm.sentence != s || pm.anaphor || pm.method != "lexicon" || T[pm.last - 1].kind != TokenKind::kLatin) continue;
       // So is a company's Latin name after a product noun: "منصة VMware Cloud Foundation" is VMware's product.
-      bool maker_named = false;
-      if (pm.type == EntityType::kOrg) {
-        std::size_t p = pm.first;
-        while (p > S.first && is_quote(T[p - 1])) --p;
-        maker_named = p > S.first && rules.product_nouns().match(T, p - 1, p).has_value();
-      }
+      bool maker_named = pm.type == EntityType::kOrg && product_noun_before(S.first, pm.first);
       if (pm.type != EntityType::kProduct && !maker_named) continue;
       auto version = [&](std::size_t k) {
         const std::u32string& n = T[k].text;
@@ -1130,16 +1136,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       // "أطلقت ميسترال الشهر الماضي «كودسترال» (Codestral)"، "كشفت Snowflake عن Polaris Catalog": the object
       // of a launch verb whose subject, a company already known, stands right after the verb is a product.
       if (type == EntityType::kOrg && p > S.first) {
-        std::size_t q = p;
-        // The Latin spelling may gloss a quoted Arabic one: step back over "«كودسترال» (".
-        if (T[q - 1].text == U"(") {
-          std::size_t a = q - 1;
-          while (a > S.first && is_quote(T[a - 1])) --a;
-          std::size_t b = a;
-          while (b > S.first && a - b < 3 && T[b - 1].kind == TokenKind::kArabic && !taken[b - 1]) --b;
-          while (b > S.first && is_quote(T[b - 1])) --b;
-          if (b < a) q = b;
-        }
+        std::size_t q = before_arabic_spelling(S.first, p);
         static const std::u32string kAn = fold_utf8("عن");
         if (q > S.first && T[q - 1].text == kAn && T[q - 1].clitic.empty()) --q;
         for (const Mention& subj : chosen) {
@@ -1686,24 +1683,17 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   // just before is that product's name, not a company's.
   for (Mention& m : chosen) {
     if (m.anaphor || m.type != EntityType::kOrg || m.method == "lexicon" || lex.find(m.entity)) continue;
+    const std::size_t first = seg.sentences[m.sentence].first;
     std::size_t k = m.first;
-    while (k > 0 && is_quote(T[k - 1])) --k;
-    // The Latin spelling may gloss the given name: "تحمل اسم «آي بي يو» (IPU)".
-    if (k > 0 && T[k - 1].text == U"(") {
-      std::size_t b = k - 1;
-      while (b > 0 && is_quote(T[b - 1])) --b;
-      std::size_t a = b;
-      while (a > 0 && b - a < 4 && T[a - 1].kind == TokenKind::kArabic) --a;
-      while (a > 0 && is_quote(T[a - 1])) --a;
-      if (a < b) k = a;
-    }
+    while (k > first && is_quote(T[k - 1])) --k;
+    k = before_arabic_spelling(first, k);  // "تحمل اسم «آي بي يو» (IPU)"
     std::size_t naming = k;
-    for (std::size_t a = k >= 4 ? k - 4 : 0; a < k && naming == k; ++a) {
+    for (std::size_t a = k >= first + 4 ? k - 4 : first; a < k && naming == k; ++a) {
       auto hit = rules.naming_phrases().match(T, a, k);
       if (hit && a + hit->tokens == k) naming = a;
     }
     if (naming == k) continue;
-    for (std::size_t a = naming >= 3 ? naming - 3 : 0; a < naming; ++a) {
+    for (std::size_t a = naming >= first + 3 ? naming - 3 : first; a < naming; ++a) {
       if (rules.product_nouns().match(T, a, a + 1)) {
         m.type = EntityType::kProduct;
         break;
