@@ -1175,3 +1175,12 @@ BOOST_AUTO_TEST_CASE(a_comparison_after_the_clause_shares_its_role) {
              V({"openai customer_of statsig completed", "microsoft customer_of statsig completed",
                 "atlassian customer_of statsig completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(an_honorific_pronoun_is_the_person_titled_before) {
+  // "سموه" is the prince named after الأمير; "التي يرأس سموه مجلس إدارتها" is the company before التي.
+  BOOST_TEST(relations_full("وأطلق الأمير محمد بن سلمان شركة هيوماين التي يرأس سموه مجلس إدارتها.") ==
+             V({"mohammed_bin_salman ceo_of humain"}));
+  // It holds no title named next to it.
+  BOOST_TEST(relations_full("واستقبل الأمير فيصل بن خالد الضيوف، كما استمع سموه لشرح من مدير عام شركة «سياحية» المهندس صالح قدح.") ==
+             V({}));
+}

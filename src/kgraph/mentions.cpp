@@ -1731,6 +1731,41 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
   }
   std::sort(chosen.begin(), chosen.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
 
+  // "التي يرأس سموه مجلس إدارتها": an honorific pronoun stands for the latest person named after an
+  // honorific title (الأمير محمد بن سلمان) in its sentence or the five before. With none, it names nobody.
+  {
+    std::vector<Mention> honorific;
+    for (std::size_t s = 0; s < seg.sentences.size(); ++s) {
+      const Sentence& S = seg.sentences[s];
+      for (std::size_t i = S.first; i < S.last; ++i) {
+        if (taken[i] || T[i].kind != TokenKind::kArabic) continue;
+        auto hit = rules.honorific_pronouns().match(T, i, i + 1);
+        if (!hit) continue;
+        const Mention* person = nullptr;
+        for (const Mention& m : chosen) {
+          if (m.first >= i) break;
+          if (m.anaphor || m.type != EntityType::kPerson || m.sentence + 5 < s) continue;
+          const std::size_t first = seg.sentences[m.sentence].first;
+          bool titled = false;
+          for (std::size_t a = m.first >= first + 4 ? m.first - 4 : first; a < m.first && !titled; ++a) {
+            auto t = rules.honorific_titles().match(T, a, m.first);
+            titled = t && a + t->tokens == m.first;
+          }
+          if (titled) person = &m;
+        }
+        if (!person) continue;
+        Mention h;
+        h.first = i, h.last = i + 1, h.sentence = s, h.type = EntityType::kPerson, h.entity = person->entity;
+        h.method = "honorific", h.confidence = 0.7, h.prefix = T[i].clitic, h.alias = person->entity;
+        h.span = span_of(c, i, i + 1, T[i].clitic.size());
+        honorific.push_back(std::move(h));
+        taken[i] = true;
+      }
+    }
+    for (Mention& m : honorific) chosen.push_back(std::move(m));
+    std::sort(chosen.begin(), chosen.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+  }
+
   MentionResult out;
   std::map<std::string, std::size_t> index;
   for (const Mention& m : chosen) {

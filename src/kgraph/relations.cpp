@@ -1791,6 +1791,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         auto types_of = [&](const ArgSpec& spec) -> const std::vector<EntityType>& {
           return &spec == &rule.source ? src_types : dst_types;
         };
+        const bool title_trigger = R.person_titles().match(T, ti, te).has_value();
         auto to_args = [&](const std::vector<const Mention*>& side, const std::vector<const Mention*>& other,
                            const ArgSpec& spec) {
           std::vector<Arg> args;
@@ -1799,6 +1800,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             if (!m->anaphor) busy.insert(m->entity);
           }
           for (const Mention* m : side) {
+            // An honorific pronoun (سموه) is the subject of a verb, never the holder of a title named next
+            // to it: "استمع سموه لشرح من مدير عام شركة «سياحية» المهندس صالح" is Saleh's title.
+            if (m->method == "honorific" && title_trigger) continue;
             if (m->pair) {
               // "بين الشركتين": both organisations, the relation then holds between them (below). Only a
               // symmetric relation can hold "between" them; "the two companies invest" names no investee.
@@ -1937,7 +1941,16 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
                      starts_with_al(T[c - 1].text)) {
                 --c;
               }
-              if (!is_comma(T[c - 1])) break;
+              if (!is_comma(T[c - 1])) {
+                // "شركة هيوماين التي يرأس سموه مجلس إدارتها": no comma, the name right before the pronoun.
+                std::size_t h = k - 1;
+                while (h > S.first && is_quote(T[h - 1])) --h;
+                const Mention* head = sm.ending_at(h);
+                if (head && !head->anaphor && head->type == EntityType::kOrg && !busy.count(head->entity)) {
+                  object.push_back(Arg{head, head->entity, head->span, 0.6});
+                }
+                break;
+              }
               k = c + 1;
               for (const Mention* m : ms) {
                 if (m->anaphor || m->type != EntityType::kOrg || busy.count(m->entity)) continue;

@@ -301,6 +301,8 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : string_array(doc, "round_lead_verbs")) rs->round_lead_verbs_.add(w, 0);
     for (const std::string& w : string_array(doc, "launch_verbs")) rs->launch_verbs_.add(w, 0);
     for (const std::string& w : string_array(doc, "owner_descriptors")) rs->owner_descriptors_.add(w, 0);
+    for (const std::string& w : string_array(doc, "honorific_pronouns")) rs->honorific_pronouns_.add(w, 0);
+    for (const std::string& w : string_array(doc, "honorific_titles")) rs->honorific_titles_.add(w, 0);
     for (const std::string& w : string_array(doc, "deal_value_markers")) rs->deal_value_markers_.add(w, 0);
     if (doc.HasMember("nationality_anaphors")) {
       const auto& na = doc["nationality_anaphors"];
