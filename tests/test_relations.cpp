@@ -1184,3 +1184,12 @@ BOOST_AUTO_TEST_CASE(an_honorific_pronoun_is_the_person_titled_before) {
   BOOST_TEST(relations_full("واستقبل الأمير فيصل بن خالد الضيوف، كما استمع سموه لشرح من مدير عام شركة «سياحية» المهندس صالح قدح.") ==
              V({}));
 }
+
+BOOST_AUTO_TEST_CASE(systems_boards_and_servers_are_products_and_a_place_ends_a_product_slot) {
+  // "أنظمة «هيليوس» المبنية على رقائق MI400": Helios is a product, no buyer of chips.
+  BOOST_TEST(relations_full("وتستعد إيه إم دي لطرح أنظمة «هيليوس» المبنية على رقائق MI400 العام المقبل.") ==
+             V({"amd develops mi400"}));
+  // "معالجات إنتل في حواسيب «ماك»": Intel's processors inside Apple's computers; Intel makes no Mac.
+  BOOST_TEST(relations_full("وكانت أبل قد اعتمدت على معالجات إنتل في حواسيب «ماك».") ==
+             V({"apple buys_chips_from intel completed"}));
+}
