@@ -1193,3 +1193,7 @@ BOOST_AUTO_TEST_CASE(systems_boards_and_servers_are_products_and_a_place_ends_a_
   BOOST_TEST(relations_full("وكانت أبل قد اعتمدت على معالجات إنتل في حواسيب «ماك».") ==
              V({"apple buys_chips_from intel completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_rivalry_between_the_deal_word_and_the_name_is_no_partnership) {
+  BOOST_TEST(relations_full("ويرى محللون أن الصفقة تضع مايكروسوفت في مواجهة مباشرة مع غوغل.") == V({"microsoft competes_with google"}));
+}
