@@ -1197,3 +1197,15 @@ BOOST_AUTO_TEST_CASE(systems_boards_and_servers_are_products_and_a_place_ends_a_
 BOOST_AUTO_TEST_CASE(a_rivalry_between_the_deal_word_and_the_name_is_no_partnership) {
   BOOST_TEST(relations_full("ويرى محللون أن الصفقة تضع مايكروسوفت في مواجهة مباشرة مع غوغل.") == V({"microsoft competes_with google"}));
 }
+
+BOOST_AUTO_TEST_CASE(joining_said_by_a_head_and_a_singular_unit_word) {
+  // "إن الانضمام إلى IBM": the speaker's company joins, the speaker is no new employee.
+  BOOST_TEST(relations_full("وقال جاي كريبس، الرئيس التنفيذي لكونفلونت، إن الانضمام إلى آي بي إم سيمنح الشركة قدرة أكبر.") ==
+             V({"jay_krybs ceo_of confluent"}));
+  // "أن ينضم" still tells a person joining.
+  BOOST_TEST(relations_full("وأنهت Windsurf المحادثات، على أن ينضم رئيسها التنفيذي فارون موهان إلى غوغل.") ==
+             V({"farwn_mwhan works_for google", "farwn_mwhan ceo_of windsurf"}));
+  // A singular unit word describes the last conjunct only.
+  BOOST_TEST(relations_full("وتنافس وايف شركات أكبر حجما مثل تسلا ووايمو التابعة لألفابت.") ==
+             V({"wayve competes_with tesla", "wayve competes_with waymo", "waymo part_of google"}));
+}

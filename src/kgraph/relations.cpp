@@ -1778,6 +1778,14 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
             src = sm.resolve(rule.source, ti, te, src_types, std::set<const Mention*>(dst.begin(), dst.end()));
           }
         }
+        // "تسلا ووايمو التابعة لألفابت"، "«أزور» التابعة لمايكروسوفت وAWS ذراع أمازون": a unit word in the
+        // singular describes the name next to it, not the list that name ends (a dual, التابعتان، takes two).
+        if (rule.relation == "part_of" && src.size() > 1 && src[0]->last <= ti) {
+          const std::u32string& w = T[te - 1].text;
+          bool dual = w.size() > 3 && (w.compare(w.size() - 3, 3, U"\x062A\x0627\x0646") == 0 ||
+                                       w.compare(w.size() - 3, 3, U"\x062A\x064A\x0646") == 0);
+          if (!dual) src.resize(1);
+        }
         // "واتصل الرئيس إيمانويل ماكرون بشركة ميسترال"، "قال الرئيس باراك أوباما إن الكونغرس": a person
         // named right after the title holds it where a preposition of the title says (لـ، في، لدى); a company
         // after the name, bare or after ب, is the verb's or the next clause's, not the title's.
