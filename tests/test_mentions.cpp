@@ -419,3 +419,7 @@ BOOST_AUTO_TEST_CASE(a_name_given_to_a_product_noun_is_a_product) {
   BOOST_TEST(mentions_full("وطورت غرافكور معالجات تحمل اسم «آي بي يو» (IPU) للذكاء الاصطناعي") ==
              V({"graphcore:ORG:غرافكور:lexicon", "ipu:PRODUCT:IPU:latin-name"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_verb_with_its_object_pronoun_is_no_name_after_an_organisation_noun) {
+  BOOST_TEST(mentions_full("بضخ 3 مليارات دولار في منصة تديرها الشركة") == V({"~:ORG:الشركة:anaphor"}));
+}

@@ -816,6 +816,11 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (!name_word(c, T[k])) continue;
       char32_t first = T[k].text[0];
       if (first == 0x0644 || first == 0x0628 || first == 0x0643 || first == 0x0641 || first == 0x0648) continue;
+      // "منصة تديرها الشركة": a present-tense verb with its object pronoun (تـ/يـ/نـ ... ـها) is no name.
+      if ((first == 0x062A || first == 0x064A || first == 0x0646) &&
+          ends_in_pronoun(original(c, Span{T[k].begin, T[k].end}))) {
+        continue;
+      }
       std::size_t e = k + 1;
       // "شركة نورثبريدج للأبحاث": the descriptor belongs to the name.
       if (descriptor(e)) e = past_descriptor(e);
