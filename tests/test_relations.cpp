@@ -1209,3 +1209,8 @@ BOOST_AUTO_TEST_CASE(joining_said_by_a_head_and_a_singular_unit_word) {
   BOOST_TEST(relations_full("وتنافس وايف شركات أكبر حجما مثل تسلا ووايمو التابعة لألفابت.") ==
              V({"wayve competes_with tesla", "wayve competes_with waymo", "waymo part_of google"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_trigger_joined_to_a_relational_noun_shares_its_pronoun) {
+  BOOST_TEST(relations_full("وتؤكد أنثروبيك أن أمازون تبقى شريكها الرئيسي في التدريب ومزود السحابة الأساسي.") ==
+             V({"amazon partners_with anthropic completed", "anthropic buys_services_from amazon completed"}));
+}

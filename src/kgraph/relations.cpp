@@ -1920,6 +1920,17 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           for (std::size_t k = ti; k < te && !suffix; ++k) {
             suffix = ends_in_pronoun(slice(in.text, Span{T[k].begin, T[k].end}));
           }
+          // "أمازون تبقى شريكها الرئيسي في التدريب ومزود السحابة الأساسي": a trigger joined by و to a relational
+          // noun that carries the pronoun shares it.
+          if (!suffix && object.empty() && has_waw(glued_trigger)) {
+            for (std::size_t k = ti; k > S.first && ti - k < 6; --k) {
+              if (is_comma(T[k - 1]) || sm.ending_at(k)) break;
+              if (R.relational_nouns().match(T, k - 1, k) && ends_in_pronoun(slice(in.text, Span{T[k - 1].begin, T[k - 1].end}))) {
+                suffix = true;
+                break;
+              }
+            }
+          }
           // Not in a relative clause about the company named: "سيسكو، ... والتي أتمت استحواذها على X".
           if (rule.pronoun_first && suffix && !(object.size() == 1 && object[0].mention &&
                                                object[0].mention == sm.relative_head(ti, 18, src_types, {}))) {
