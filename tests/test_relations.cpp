@@ -1214,3 +1214,8 @@ BOOST_AUTO_TEST_CASE(a_trigger_joined_to_a_relational_noun_shares_its_pronoun) {
   BOOST_TEST(relations_full("وتؤكد أنثروبيك أن أمازون تبقى شريكها الرئيسي في التدريب ومزود السحابة الأساسي.") ==
              V({"amazon partners_with anthropic completed", "anthropic buys_services_from amazon completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_provider_of_what_a_company_needs) {
+  BOOST_TEST(relations_full("وظلت منصة Azure المزود الحصري لقدرات الحوسبة التي تحتاجها أوبن إيه آي.") ==
+             V({"openai buys_services_from azure completed"}));
+}
