@@ -203,8 +203,6 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     }
     return m;
   };
-  // The company whose longer names only a word at token k opens (مبادلة for "مبادلة للاستثمار"), as a
-  // one-word mention there; nullopt when the word opens none or several companies' names.
   // Whether a product noun stands right before the name starting at token k (quotes skipped), within the
   // sentence that starts at `first`: "منصة VMware Cloud Foundation"، "منصتها «X»".
   auto product_noun_before = [&](std::size_t first, std::size_t k) {
@@ -222,6 +220,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     while (b > first && is_quote(T[b - 1])) --b;
     return b < a ? b : k;
   };
+  // The company whose longer names only a word at token k opens (مبادلة for "مبادلة للاستثمار"), as a
+  // one-word mention there; nullopt when the word opens none or several companies' names.
   auto head_word_mention = [&](std::size_t s, std::size_t k, const std::u32string& word) -> std::optional<Mention> {
     auto e = lex.by_head_word(word);
     if (!e || lex.entities()[*e].type != EntityType::kOrg) return std::nullopt;
@@ -1150,11 +1150,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
           for (std::size_t k = subj.last; k < q; ++k) words_only &= T[k].kind == TokenKind::kArabic && !taken[k];
           std::size_t v = subj.first;
           while (v > S.first && is_quote(T[v - 1])) --v;
-          bool launched = false;
-          for (std::size_t a = (v >= S.first + 3 ? v - 3 : S.first); a < v && !launched; ++a) {
-            auto hit = rules.launch_verbs().match(T, a, v);
-            launched = hit && a + hit->tokens == v;
-          }
+          bool launched = rules.launch_verbs().match_ending_at(T, S.first, v, 3).has_value();
           if (words_only && launched) type = EntityType::kProduct;
         }
       }
@@ -1692,12 +1688,9 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     std::size_t k = m.first;
     while (k > first && is_quote(T[k - 1])) --k;
     k = before_arabic_spelling(first, k);  // "تحمل اسم «آي بي يو» (IPU)"
-    std::size_t naming = k;
-    for (std::size_t a = k >= first + 4 ? k - 4 : first; a < k && naming == k; ++a) {
-      auto hit = rules.naming_phrases().match(T, a, k);
-      if (hit && a + hit->tokens == k) naming = a;
-    }
-    if (naming == k) continue;
+    auto named = rules.naming_phrases().match_ending_at(T, first, k, 4);
+    if (!named) continue;
+    const std::size_t naming = k - named->tokens;
     for (std::size_t a = naming >= first + 3 ? naming - 3 : first; a < naming; ++a) {
       if (rules.product_nouns().match(T, a, a + 1)) {
         m.type = EntityType::kProduct;
@@ -1750,13 +1743,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         for (const Mention& m : chosen) {
           if (m.first >= i) break;
           if (m.anaphor || m.type != EntityType::kPerson || m.sentence + 5 < s) continue;
-          const std::size_t first = seg.sentences[m.sentence].first;
-          bool titled = false;
-          for (std::size_t a = m.first >= first + 4 ? m.first - 4 : first; a < m.first && !titled; ++a) {
-            auto t = rules.honorific_titles().match(T, a, m.first);
-            titled = t && a + t->tokens == m.first;
-          }
-          if (titled) person = &m;
+          if (rules.honorific_titles().match_ending_at(T, seg.sentences[m.sentence].first, m.first, 4)) person = &m;
         }
         if (!person) continue;
         Mention h;

@@ -26,16 +26,6 @@ std::u32string clitic_preposition(std::u32string p) {
 }
 bool has_waw(const std::u32string& p) { return !p.empty() && p[0] == kWaw; }
 
-// The first phrase of `set` that starts at most `reach` tokens before token k (not before token `first`)
-// and ends right at k: a preposition before a name, "تحت اسم" before a project's, a passive before a verb.
-std::optional<PhraseSet::Hit> phrase_ending_at(const PhraseSet& set, const std::vector<Token>& T, std::size_t first,
-                                               std::size_t k, std::size_t reach) {
-  for (std::size_t q = (k >= first + reach ? k - reach : first); q < k; ++q) {
-    auto hit = set.match(T, q, k);
-    if (hit && q + hit->tokens == k) return hit;
-  }
-  return std::nullopt;
-}
 
 struct Arg {
   const Mention* mention = nullptr;  ///< null for the topic fallback
@@ -178,6 +168,14 @@ class SentenceMatcher {
     return n;
   }
 
+  // Whether the word before position p is a noun in construct (indefinite, no clitic, no name) right after an
+  // organisation noun: "شركة أمن ..." before the words from p on.
+  bool construct_after_designator(std::size_t p) const {
+    return p > S_.first + 2 && T_[p - 1].kind == TokenKind::kArabic && T_[p - 1].clitic.empty() &&
+           !starts_with_al(T_[p - 1].text) && !ending_at(p) && !at(p - 1) && designators_ &&
+           designators_->contains_token(T_[p - 2]) && !ending_at(p - 2);
+  }
+
   std::u32string marker(const Mention& m) const {
     if (!m.implied_marker.empty()) return m.implied_marker;
     std::u32string p = clitic_preposition(m.prefix);
@@ -228,12 +226,8 @@ class SentenceMatcher {
                starts_with_al(T_[q - 1].text) && !ending_at(q) && !at(q - 1)) {
           --q;
         }
-        // "شركة أمن السحابة «ويز»": the description may open on a noun in construct with the definite words.
-        if (q < k && q > S_.first + 2 && T_[q - 1].kind == TokenKind::kArabic && T_[q - 1].clitic.empty() &&
-            !starts_with_al(T_[q - 1].text) && !ending_at(q) && !at(q - 1) && designators_ &&
-            designators_->contains_token(T_[q - 2]) && !ending_at(q - 2)) {
-          --q;
-        }
+        // "شركة أمن المعلومات «أدالوم»": the description may open on a noun in construct with the definite words.
+        if (q < k && construct_after_designator(q)) --q;
         if (q < k && q > S_.first + 1 && designators_ && designators_->contains_token(T_[q - 1]) && !ending_at(q - 1)) {
           k = q;
           continue;
@@ -250,23 +244,16 @@ class SentenceMatcher {
           continue;
         }
       }
+      // "على شركة أمن السحابة «ويز»": the same construct noun before a head noun read above; the organisation
+      // noun before it is read next, with its preposition.
+      if (k < m.first && T_[k].kind == TokenKind::kArabic && starts_with_al(T_[k].text) && construct_after_designator(k)) {
+        --k;
+        continue;
+      }
       break;
     }
-    // "على شركة أمن السحابة «ويز»": an organisation noun, then a noun in construct with the head noun read
-    // above; the preposition is before the organisation noun.
-    if (k > S_.first + 2 && k < m.first && T_[k].kind == TokenKind::kArabic && starts_with_al(T_[k].text) &&
-        T_[k - 1].kind == TokenKind::kArabic && T_[k - 1].clitic.empty() &&
-        !starts_with_al(T_[k - 1].text) && !at(k - 1) && !ending_at(k) && designators_ &&
-        designators_->contains_token(T_[k - 2]) && !ending_at(k - 2)) {
-      for (const Variant& v : T_[k - 2].variants) {
-        if (!designators_->contains(v.stem)) continue;
-        std::u32string q = clitic_preposition(T_[k - 2].clitic + v.prefix);
-        if (!q.empty()) return q;
-      }
-      k -= 2;
-    }
     // A preposition phrase ending right before the name (or its organisation noun).
-    if (auto hit = phrase_ending_at(in_.rules.prepositions(), T_, S_.first, k, 3)) return in_.rules.preposition_words()[hit->value];
+    if (auto hit = in_.rules.prepositions().match_ending_at(T_, S_.first, k, 3)) return in_.rules.preposition_words()[hit->value];
     return {};
   }
 
@@ -466,7 +453,7 @@ class SentenceMatcher {
   bool named_thing(const Mention& m) const {
     std::size_t k = m.first;
     while (k > S_.first && is_quote(T_[k - 1])) --k;
-    return phrase_ending_at(in_.rules.naming_phrases(), T_, S_.first, k, 3).has_value();
+    return in_.rules.naming_phrases().match_ending_at(T_, S_.first, k, 3).has_value();
   }
 
   // "تنافس أوبن إيه آي، المدعومة من مايكروسوفت، وأنثروبيك"، "منصة «غيت هاب» المملوكة لمايكروسوفت": a name
@@ -488,7 +475,7 @@ class SentenceMatcher {
     } else {
       return false;
     }
-    auto hit = phrase_ending_at(in_.rules.owner_descriptors(), T_, S_.first, end, 3);
+    auto hit = in_.rules.owner_descriptors().match_ending_at(T_, S_.first, end, 3);
     if (!hit) return false;
     std::size_t start = end - hit->tokens;
     return !(start < trigger_end_ && trigger_ < k);  // the trigger is not in the phrase
@@ -563,7 +550,7 @@ class SentenceMatcher {
         break;
       }
     }
-    return phrase_ending_at(*slot.blockers, T_, S_.first, k, 4).has_value();
+    return slot.blockers->match_ending_at(T_, S_.first, k, 4).has_value();
   }
 
   // True when a blocker phrase of `slot` stands in tokens [a, b).
@@ -951,7 +938,7 @@ class SentenceMatcher {
       if (j > S_.first && !ending_at(j) && adjective(j - 1)) --j;
       // "تعتمد إنفيديا، شأنها شأن AMD، على ...": a bridge between two names joins them as well as و does.
       if (!waw && !ending_at(j)) {
-        if (auto bridge = phrase_ending_at(in_.rules.comparison_bridges(), T_, S_.first, j, 4)) {
+        if (auto bridge = in_.rules.comparison_bridges().match_ending_at(T_, S_.first, j, 4)) {
           std::size_t k = j - bridge->tokens;
           bool c = false;
           while (k > S_.first && (is_quote(T_[k - 1]) || is_comma(T_[k - 1]))) c |= is_comma(T_[k - 1]), --k;
@@ -1669,7 +1656,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
         if (rule.not_after) {
           std::size_t end = ti;  // "في سوق «السحابة الجديدة»": quotes between do not matter
           while (end > S.first && is_quote(T[end - 1])) --end;
-          bool passive = phrase_ending_at(*rule.not_after, T, S.first, end, 3).has_value();
+          bool passive = rule.not_after->match_ending_at(T, S.first, end, 3).has_value();
           // The same written in the verb's vowels: a damma on the first or second letter and a kasra later is
           // the perfect passive (زُوِّدت السيارة بـ), which names no agent either.
           if (!passive) {
@@ -1784,7 +1771,7 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           const std::u32string& w = T[te - 1].text;
           bool dual = w.size() > 3 && (w.compare(w.size() - 3, 3, U"\x062A\x0627\x0646") == 0 ||
                                        w.compare(w.size() - 3, 3, U"\x062A\x064A\x0646") == 0);
-          if (!dual) src.resize(1);
+          if (!dual) src.erase(src.begin() + 1, src.end());
         }
         // "واتصل الرئيس إيمانويل ماكرون بشركة ميسترال"، "قال الرئيس باراك أوباما إن الكونغرس": a person
         // named right after the title holds it where a preposition of the title says (لـ، في، لدى); a company

@@ -73,6 +73,15 @@ bool token_matches(const PhraseSet* /*unused*/, const std::u32string& pattern, b
 }
 }  // namespace
 
+std::optional<PhraseSet::Hit> PhraseSet::match_ending_at(const std::vector<Token>& tokens, std::size_t first,
+                                                         std::size_t k, std::size_t reach) const {
+  for (std::size_t q = (k >= first + reach ? k - reach : first); q < k; ++q) {
+    auto hit = match(tokens, q, k);
+    if (hit && q + hit->tokens == k) return hit;
+  }
+  return std::nullopt;
+}
+
 std::optional<PhraseSet::Hit> PhraseSet::match(const std::vector<Token>& tokens, std::size_t i,
                                                std::size_t end) const {
   if (i >= end) return std::nullopt;

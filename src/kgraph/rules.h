@@ -38,6 +38,10 @@ class PhraseSet {
   };
   /// Longest phrase starting at tokens[i] within [i, end).
   std::optional<Hit> match(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const;
+  /// The first phrase that starts at most `reach` tokens before token k (not before token `first`) and ends
+  /// right at k: a preposition before a name, "تحت اسم" before a project's, a passive before a verb.
+  std::optional<Hit> match_ending_at(const std::vector<Token>& tokens, std::size_t first, std::size_t k,
+                                     std::size_t reach) const;
   bool empty() const { return phrases_.empty(); }
 
  private:
