@@ -145,6 +145,11 @@ class SentenceMatcher {
     }
     return j;
   }
+  // The mention ending right before position p, past quotes (and commas, when `commas`) and a name's gloss.
+  const Mention* name_before(std::size_t p, bool commas) const {
+    while (p > S_.first && (is_quote(T_[p - 1]) || (commas && is_comma(T_[p - 1])))) --p;
+    return ending_at(before_gloss(p));
+  }
 
   // Words (non-punctuation tokens) strictly between token positions a <= b of this sentence.
   std::size_t words_between(std::size_t a, std::size_t b) const {
@@ -582,6 +587,7 @@ class SentenceMatcher {
   // or apposition a و-pronoun continues.
   const Mention* head_of_relative(std::size_t r, const std::vector<EntityType>& types,
                                   const std::set<const Mention*>& exclude) const {
+    auto wanted = [&](const Mention* h) { return h && !exclude.count(h) && type_ok(*h, types) ? h : nullptr; };
     std::size_t j = r;
     while (j > S_.first && (is_comma(T_[j - 1]) || is_quote(T_[j - 1]))) --j;
     j = before_gloss(j);  // "سيف سوبرإنتليجنس (SSI) التي"
@@ -590,10 +596,7 @@ class SentenceMatcher {
     if (waw_glued(T_[r]) && j < r && is_comma(T_[j])) {
       for (std::size_t q = j; q > S_.first + 1; --q) {
         if (waw_glued(T_[q - 1]) || !in_.rules.relative_pronouns().match(T_, q - 1, q)) continue;
-        std::size_t h = q - 1;
-        while (h > S_.first && (is_comma(T_[h - 1]) || is_quote(T_[h - 1]))) --h;
-        h = before_gloss(h);
-        if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
+        if (const Mention* first = wanted(name_before(q - 1, true))) return first;
         break;
       }
     }
@@ -604,18 +607,13 @@ class SentenceMatcher {
         if (in_.rules.relative_pronouns().match(T_, q - 1, q)) break;
         if (!is_comma(T_[q - 1])) continue;
         if (T_[q].kind != TokenKind::kArabic || !T_[q].clitic.empty() || !starts_with_al(T_[q].text) || at(q)) break;
-        std::size_t h = q - 1;
-        while (h > S_.first && is_quote(T_[h - 1])) --h;
-        h = before_gloss(h);
-        if (const Mention* first = ending_at(h); first && !exclude.count(first) && type_ok(*first, types)) return first;
+        if (const Mention* first = wanted(name_before(q - 1, false))) return first;
         break;
       }
     }
-    const Mention* head = ending_at(j);
     // "ثينكينغ ماشينز لاب، الشركة التي أسستها": the apposition's noun phrase is the name before it.
-    if (head) head = epithet_head(head);
-    if (head && !exclude.count(head) && type_ok(*head, types)) return head;
-    return nullptr;
+    const Mention* head = ending_at(j);
+    return wanted(head ? epithet_head(head) : nullptr);
   }
 
   // "في منافس X، شركة Y": after a relational noun the argument is the appositive Y, not X.
@@ -666,10 +664,7 @@ class SentenceMatcher {
     std::size_t k = m->first;
     while (k > S_.first && is_quote(T_[k - 1])) --k;
     if (k == S_.first || !is_comma(T_[k - 1])) return m;
-    std::size_t j = k - 1;
-    while (j > S_.first && is_quote(T_[j - 1])) --j;
-    j = before_gloss(j);
-    const Mention* head = ending_at(j);
+    const Mention* head = name_before(k - 1, false);
     // Only a bare head (a subject): after a preposition ("استثمارات في شركة أنثروبيك، مطورة نماذج Claude،
     // ضمن صفقة") the phrase is the object's, and the epithet stays what the slot sees.
     return head && !head->anaphor && (appositive_anaphor || head->entity == m->entity) && marker(*head).empty() ? head : m;
