@@ -307,16 +307,8 @@ class SentenceMatcher {
   // Whether a list's preposition introduces examples ("بينها X وY"، "مثل X وY"): its conjuncts are the
   // examples, never the subject of the clause that follows.
   bool example_marker(const std::u32string& mk) const {
-    if (mk.empty()) return false;
-    static const std::vector<std::u32string> words = [] {
-      std::vector<std::u32string> w;
-      for (const char* x : {"بينها", "بينهم", "من بينها", "من بينهم", "منها", "منهم", "مثل", "بما في ذلك", "بما فيها",
-                            "بما فيهم", "من أبرزها", "من أبرزهم", "أبرزهم"}) {
-        w.push_back(fold_utf8(x));
-      }
-      return w;
-    }();
-    return std::find(words.begin(), words.end(), mk) != words.end();
+    const auto& words = in_.rules.example_prepositions();
+    return !mk.empty() && std::find(words.begin(), words.end(), mk) != words.end();
   }
 
   // The mentions one argument slot finds, with coordination expanded; empty when none.
@@ -673,16 +665,13 @@ class SentenceMatcher {
   // Whether "، و<word>" (a comma, then a word glued to و that is no name nor organisation noun: a clause
   // joined to the one before) or a comma and a subordinator (بعد أن، إذ، حيث) stands between positions a and b.
   bool coordinated_clause_between(std::size_t a, std::size_t b) const {
-    static const std::vector<std::u32string> kSubordinators = {fold_utf8("بعد"),   fold_utf8("قبل"),  fold_utf8("إذ"),
-                                                              fold_utf8("حيث"),   fold_utf8("بعدما"), fold_utf8("قبلما"),
-                                                              fold_utf8("عقب"),   fold_utf8("حين"),  fold_utf8("عندما")};
     for (std::size_t k = a; k + 1 < b; ++k) {
       if (!is_comma(T_[k])) continue;
       const Token& t = T_[k + 1];
       // "، بعد أن اشترت"، "، إذ تملك": a subordinate clause is a new clause as much.
-      if (t.kind == TokenKind::kArabic && t.clitic.empty() &&
-          std::find(kSubordinators.begin(), kSubordinators.end(), t.text) != kSubordinators.end()) {
-        return true;
+      if (t.kind == TokenKind::kArabic && t.clitic.empty()) {
+        auto sub = in_.rules.subordinators().match(T_, k + 1, k + 2);
+        if (sub && sub->prefix.empty()) return true;
       }
       bool w = false;
       if (t.kind == TokenKind::kArabic && waw_glued(t) && !at(k + 1) && !designator_at(k + 1, w) &&
@@ -696,21 +685,16 @@ class SentenceMatcher {
   // Whether the trigger at ti opens a purpose adverbial set off by a comma ("، في محاولة لمنافسة"، "، سعيا إلى
   // منافسة"، "، بهدف منافسة"): its subject is the clause's, not the name right before the comma.
   bool purpose_before(std::size_t ti) const {
-    static const std::vector<std::vector<std::u32string>> kPhrases = {
-        {fold_utf8("في"), fold_utf8("محاولة")}, {fold_utf8("في"), fold_utf8("مسعى")}, {fold_utf8("سعيا")},
-        {fold_utf8("سعياً")}, {fold_utf8("بهدف")}, {fold_utf8("في"), fold_utf8("سعيها")}};
-    for (const auto& ph : kPhrases) {
-      if (ti < S_.first + ph.size() + 1) continue;
-      std::size_t b = ti - ph.size();
-      // "في محاولة لمنافسة": the ل is on the trigger; "سعيا إلى منافسة": one preposition between.
-      std::size_t shift = 0;
-      if (b > S_.first + 1 && T_[ti - 1].kind == TokenKind::kArabic && in_.rules.prepositions().match(T_, ti - 1, ti)) shift = 1;
-      b -= shift;
-      bool match = true;
-      for (std::size_t k = 0; k < ph.size() && match; ++k) match = T_[b + k].text == ph[k] && T_[b + k].clitic.empty();
-      if (match && b > S_.first && is_comma(T_[b - 1])) return true;
+    // "في محاولة لمنافسة": the ل is on the trigger; "سعيا إلى منافسة": one preposition between.
+    std::size_t end = ti;
+    if (ti > S_.first + 1 && T_[ti - 1].kind == TokenKind::kArabic && in_.rules.prepositions().match(T_, ti - 1, ti)) end = ti - 1;
+    auto hit = in_.rules.purpose_phrases().match_ending_at(T_, S_.first, end, 2);
+    if (!hit || !hit->prefix.empty()) return false;
+    const std::size_t b = end - hit->tokens;
+    for (std::size_t k = b; k < end; ++k) {
+      if (!T_[k].clitic.empty()) return false;
     }
-    return false;
+    return b > S_.first && is_comma(T_[b - 1]);
   }
 
   // A preposition glued to و at token k, no name: "ومع"، "ومن" (the preposition repeated before the next conjunct).

@@ -312,6 +312,9 @@ std::shared_ptr<const RuleSet> RuleSet::compile(const std::vector<std::pair<std:
     for (const std::string& w : string_array(doc, "owner_descriptors")) rs->owner_descriptors_.add(w, 0);
     for (const std::string& w : string_array(doc, "honorific_pronouns")) rs->honorific_pronouns_.add(w, 0);
     for (const std::string& w : string_array(doc, "honorific_titles")) rs->honorific_titles_.add(w, 0);
+    for (const std::string& w : string_array(doc, "example_prepositions")) rs->example_prepositions_.push_back(fold_utf8(w));
+    for (const std::string& w : string_array(doc, "subordinators")) rs->subordinators_.add(w, 0);
+    for (const std::string& w : string_array(doc, "purpose_phrases")) rs->purpose_phrases_.add(w, 0);
     for (const std::string& w : string_array(doc, "deal_value_markers")) rs->deal_value_markers_.add(w, 0);
     if (doc.HasMember("nationality_anaphors")) {
       const auto& na = doc["nationality_anaphors"];

@@ -243,6 +243,12 @@ class RuleSet {
   const PhraseSet& adverbials() const { return adverbials_; }
   /// Verbs whose subject leads a round (قادت X جولة): that subject is no raiser of the round.
   const PhraseSet& round_lead_verbs() const { return round_lead_verbs_; }
+  /// Prepositions that introduce examples (بينها، مثل), folded as preposition_words() holds them.
+  const std::vector<std::u32string>& example_prepositions() const { return example_prepositions_; }
+  /// Words opening a subordinate clause after a comma (بعد، إذ، حيث).
+  const PhraseSet& subordinators() const { return subordinators_; }
+  /// Phrases opening a purpose adverbial after a comma (في محاولة، سعيا، بهدف).
+  const PhraseSet& purpose_phrases() const { return purpose_phrases_; }
   /// Honorific pronouns (سموه) and the titles that introduce the person they stand for (الأمير، الشيخ).
   const PhraseSet& honorific_pronouns() const { return honorific_pronouns_; }
   const PhraseSet& honorific_titles() const { return honorific_titles_; }
@@ -267,7 +273,7 @@ class RuleSet {
   PhraseSet attribution_;
   std::string default_status_ = "completed";
   PhraseSet maker_nouns_, scales_, currencies_, qualifiers_, prepositions_, anaphors_, pair_anaphors_, former_anaphors_, product_nouns_, media_nouns_,
-      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, comparison_bridges_, naming_phrases_, unit_nouns_, adverbials_, round_lead_verbs_, launch_verbs_, owner_descriptors_, honorific_pronouns_, honorific_titles_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, list_name_contexts_, object_enders_, company_descriptors_, subject_name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
+      person_titles_, relational_nouns_, relative_pronouns_, trigger_blockers_, trigger_cancel_after_, head_nouns_, fundraising_, chip_words_, list_bridges_, comparison_bridges_, naming_phrases_, unit_nouns_, adverbials_, round_lead_verbs_, launch_verbs_, owner_descriptors_, honorific_pronouns_, honorific_titles_, subordinators_, purpose_phrases_, deal_value_markers_, pronoun_prepositions_, head_anaphors_, head_anaphors_definite_, trade_anaphors_, nationality_anaphors_, name_contexts_, list_name_contexts_, object_enders_, company_descriptors_, subject_name_contexts_, lone_scales_, dual_scales_, number_words_, not_deal_, not_deal_after_, silent_phrases_;
   std::shared_ptr<PhraseSet> round_blockers_ = std::make_shared<PhraseSet>();
   std::vector<double> number_values_;
   std::size_t head_anaphor_count_ = 0;
@@ -276,6 +282,7 @@ class RuleSet {
   std::vector<double> scale_values_;
   std::vector<std::string> qualifier_names_;
   std::vector<std::u32string> preposition_words_;
+  std::vector<std::u32string> example_prepositions_;
 };
 
 }  // namespace kgraph
