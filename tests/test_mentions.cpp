@@ -303,8 +303,9 @@ BOOST_AUTO_TEST_CASE(a_latin_name_in_brackets_after_an_arabic_one_is_the_same_na
 BOOST_AUTO_TEST_CASE(a_product_noun_before_a_quoted_name_and_its_conjuncts) {
   BOOST_TEST(mentions("وتطور أمازون روبوت المحادثة «نوفا» ونماذج «تيتان»") ==
              V({"amazon:ORG:أمازون:lexicon", "nwfa:PRODUCT:نوفا:product-noun", "tytan:PRODUCT:تيتان:product-noun"}));
-  // A Latin name joined by و to a product (a version number between) is a product too.
-  BOOST_TEST(mentions("التي تطور نموذجي Veo 3 وImagen") == V({"veo:PRODUCT:Veo:latin-name", "imagen:PRODUCT:Imagen:latin-name"}));
+  // A Latin name joined by و to a product (its version number read into it) is a product too.
+  BOOST_TEST(mentions("التي تطور نموذجي Veo 3 وImagen") ==
+             V({"veo_3:PRODUCT:Veo 3:latin-name", "imagen:PRODUCT:Imagen:latin-name"}));
 }
 
 BOOST_AUTO_TEST_CASE(the_name_after_a_title_and_its_company) {
@@ -422,4 +423,24 @@ BOOST_AUTO_TEST_CASE(a_name_given_to_a_product_noun_is_a_product) {
 
 BOOST_AUTO_TEST_CASE(a_verb_with_its_object_pronoun_is_no_name_after_an_organisation_noun) {
   BOOST_TEST(mentions_full("بضخ 3 مليارات دولار في منصة تديرها الشركة") == V({"~:ORG:الشركة:anaphor"}));
+}
+
+BOOST_AUTO_TEST_CASE(a_latin_name_runs_on_across_a_glued_hyphen_or_dot_and_a_model_number) {
+  BOOST_TEST(mentions_full("وطورت الشركة روبوتها Figure 01 ونظام CS-3 ومنصة Brev.dev") ==
+             V({"~:ORG:الشركة:anaphor", "figure_01:PRODUCT:Figure 01:latin-name", "cs_3:PRODUCT:CS-3:latin-name",
+                "brev_dev:PRODUCT:Brev.dev:latin-name"}));
+  // A year, a percentage or an amount after the name is no model number; a spaced hyphen joins nothing.
+  BOOST_TEST(mentions_full("وأعلنت Acme 2024 أن Orbit 5% من Nova 40 مليار دولار - Vega") ==
+             V({"acme:ORG:Acme:latin-name", "orbit:ORG:Orbit:latin-name", "nova:ORG:Nova:latin-name",
+                "vega:ORG:Vega:latin-name"}));
+  // An architecture is no company: "RISC-V".
+  BOOST_TEST(mentions_full("معالجات مبنية على RISC-V") == V({}));
+}
+
+BOOST_AUTO_TEST_CASE(the_latter_after_a_verbal_noun_that_only_looks_definite_is_an_anaphor) {
+  // "التزام" (a root starting with ل) is the construct noun of "الأخيرة"; "الالتزامات الأخيرة" is an adjective.
+  BOOST_TEST(mentions_full("مقابل التزام الأخيرة بشراء سعة") == V({"~:ORG:الأخيرة:anaphor"}));
+  BOOST_TEST(mentions_full("وفق التزامات الأخيرة") == V({"~:ORG:الأخيرة:anaphor"}));
+  BOOST_TEST(mentions_full("بسبب الالتزامات الأخيرة") == V({}));
+  BOOST_TEST(mentions_full("في الأشهر الأخيرة") == V({}));
 }

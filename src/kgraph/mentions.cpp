@@ -1070,6 +1070,25 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       pm = std::move(m);
     }
     // 2d. Runs of capitalised Latin words (names written in English inside Arabic text).
+    // A hyphen or a dot glued on both sides to a Latin word or a number continues the name.
+    auto glued_joiner = [&](std::size_t k) {
+      return k + 1 < S.last && T[k].kind == TokenKind::kPunct && (T[k].text == U"-" || T[k].text == U".") &&
+             !taken[k + 1] && T[k].fbegin == T[k - 1].fend && T[k + 1].fbegin == T[k].fend &&
+             T[k + 1].clitic.empty() && (T[k + 1].kind == TokenKind::kLatin || T[k + 1].kind == TokenKind::kNumber);
+    };
+    // A short number after the name is its model or plant number, unless it is a year, a percentage or the
+    // start of an amount or a count ("SoftBank 40 مليار دولار"، "Nvidia 10%").
+    auto model_number = [&](std::size_t k) {
+      const std::u32string& n = T[k].text;
+      if (T[k].kind != TokenKind::kNumber || !T[k].clitic.empty() || n.size() > 4) return false;
+      if (n.size() == 4 && (n.compare(0, 2, U"18") == 0 || n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0)) {
+        return false;
+      }
+      if (k + 1 >= S.last) return true;
+      if (T[k + 1].text == U"%" || T[k + 1].kind == TokenKind::kNumber) return false;
+      return !rules.scales().match(T, k + 1, S.last) && !rules.currencies().match(T, k + 1, S.last) &&
+             !rules.lone_scales().match(T, k + 1, S.last);
+    };
     for (std::size_t i = S.first; i < S.last; ++i) {
       const Token& t = T[i];
       if (taken[i] || t.kind != TokenKind::kLatin) continue;
@@ -1105,6 +1124,10 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
         } else if (T[e].kind == TokenKind::kPunct && T[e].text == U"&" && e + 1 < S.last &&
                    T[e + 1].kind == TokenKind::kLatin && T[e + 1].capitalized && !taken[e + 1]) {
           e += 2;
+        } else if (glued_joiner(e)) {
+          e += 2;  // "CS-3"، "RFM-1"، "YOLO-NAS"، "Brev.dev": one name across a glued hyphen or dot
+        } else if (model_number(e)) {
+          ++e;  // "Figure 01"، "Fab 34"، "Cloud AI 100": a model or plant number is part of the name
         } else {
           break;
         }
@@ -1429,7 +1452,14 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (e < S.last && taken[e] && !starts_chosen(e, EntityType::kPerson)) continue;
       // After a definite noun it is an adjective: "الشريحة الأخيرة" (the last tranche), "للمرة الثانية"، "المرحلة
       // الأولى", not "the latter" / "the former". So it is after an indefinite feminine noun ("مرة أولى").
-      if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && starts_with_al(T[i - 1].text)) {
+      // "التزام الأخيرة"، "التحاق الأخيرة" (the latter's commitment): a verbal noun of a root that starts with
+      // ل only looks definite; it is the construct noun of the anaphor.
+      auto lam_masdar = [](const std::u32string& w) {
+        std::size_t n = w.size() >= 8 && w.compare(w.size() - 2, 2, U"\x0627\x062A") == 0 ? w.size() - 2 : w.size();
+        return n == 6 && w[2] == U'\x062A' && w[4] == U'\x0627';
+      };
+      if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && starts_with_al(T[i - 1].text) &&
+          !(T[i - 1].clitic.empty() && lam_masdar(T[i - 1].text))) {
         continue;
       }
       if (former && i > S.first && T[i - 1].kind == TokenKind::kArabic && !T[i - 1].text.empty() &&
