@@ -1219,3 +1219,11 @@ BOOST_AUTO_TEST_CASE(the_provider_of_what_a_company_needs) {
   BOOST_TEST(relations_full("وظلت منصة Azure المزود الحصري لقدرات الحوسبة التي تحتاجها أوبن إيه آي.") ==
              V({"openai buys_services_from azure completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(the_outlet_spoken_to_is_no_employer) {
+  // Past the medium of a statement, "لرويترز" is the outlet the spokeswoman wrote to.
+  BOOST_TEST(relations_full("وقالت سوزي مكمايكل المتحدثة باسم هاليبرتون في رسالة بالبريد الإلكتروني لرويترز إن الصفقة ماضية.") ==
+             V({}));
+  // A common first name the lexicon lists opens a name whose family name has the article.
+  BOOST_TEST(relations_full("وقال سامي الحكيم، المحلل في إتش إس بي سي، إن السوق تغيرت.") == V({"samy_alhkym works_for hsbc"}));
+}
