@@ -1227,3 +1227,17 @@ BOOST_AUTO_TEST_CASE(the_outlet_spoken_to_is_no_employer) {
   // A common first name the lexicon lists opens a name whose family name has the article.
   BOOST_TEST(relations_full("وقال سامي الحكيم، المحلل في إتش إس بي سي، إن السوق تغيرت.") == V({"samy_alhkym works_for hsbc"}));
 }
+
+BOOST_AUTO_TEST_CASE(co_leaders_of_the_round_invest_in_the_story_company) {
+  // No company told raising yet: "the round" is the round of the company the story is about.
+  BOOST_TEST(relations_full("تسعى داتابريكس إلى توسيع منصتها. وتقول داتابريكس إنها ستنمو. وقادت ثرايف كابيتال الجولة، "
+                            "فيما شاركت في قيادتها كل من أندريسن هورويتز وإنسايت بارتنرز.") ==
+             V({"thrive_capital invests_in databricks completed", "andreessen_horowitz invests_in databricks completed",
+                "insight_partners invests_in databricks completed"}));
+}
+
+BOOST_AUTO_TEST_CASE(the_names_an_owner_apposition_introduces_describe_the_name_before_it) {
+  BOOST_TEST(relations_full("جمعت داتابريكس مليار دولار في جولة جديدة. وقالت الشركة إن ميتا، مالكة فيسبوك وإنستغرام، "
+                            "انضمت إلى الجولة.") ==
+             V({"facebook part_of meta", "instagram part_of meta", "meta invests_in databricks completed"}));
+}

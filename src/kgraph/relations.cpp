@@ -1867,6 +1867,19 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
               !busy.count(raiser->first)) {
             args.push_back(Arg{nullptr, raiser->first, Span{}, 0.6});
           }
+          // No company told raising yet, but the sentence tells who led "the round" ("وقادت X الجولة، فيما
+          // شاركت في قيادتها كل من Y وZ"): as for the leader (invest.leads_round), the round is the story
+          // company's.
+          if (args.empty() && spec.fallback == ArgSpec::Fallback::kFundraiser && !raiser && !topic.empty() &&
+              !busy.count(topic[0])) {
+            static const std::u32string kTheRound = fold_utf8("الجولة");
+            bool the_round = false, led = false;
+            for (std::size_t k = S.first; k < S.last; ++k) {
+              the_round |= T[k].text == kTheRound;
+              led |= R.round_lead_verbs().match(T, k, k + 1).has_value();
+            }
+            if (the_round && led) args.push_back(Arg{nullptr, topic[0], Span{}, 0.5});
+          }
           return args;
         };
         std::vector<Arg> dargs = to_args(dst, src, rule.target);
