@@ -444,3 +444,8 @@ BOOST_AUTO_TEST_CASE(the_latter_after_a_verbal_noun_that_only_looks_definite_is_
   BOOST_TEST(mentions_full("بسبب الالتزامات الأخيرة") == V({}));
   BOOST_TEST(mentions_full("في الأشهر الأخيرة") == V({}));
 }
+
+BOOST_AUTO_TEST_CASE(governments_named_by_their_nationality) {
+  BOOST_TEST(mentions_full("بالتعاون مع شركة إنفيديا والحكومة التايوانية") ==
+             V({"nvidia:ORG:إنفيديا:lexicon", "taiwan_government:ORG:الحكومة التايوانية:lexicon"}));
+}
