@@ -1241,3 +1241,12 @@ BOOST_AUTO_TEST_CASE(the_names_an_owner_apposition_introduces_describe_the_name_
                             "انضمت إلى الجولة.") ==
              V({"facebook part_of meta", "instagram part_of meta", "meta invests_in databricks completed"}));
 }
+
+BOOST_AUTO_TEST_CASE(a_subordinate_clause_without_a_subject_goes_on_about_the_sentence_subject) {
+  // After "، إذ" the dropped subject is Microsoft, the sentence's first organisation, and فيها is OpenAI.
+  BOOST_TEST(relations_full("وتعد مايكروسوفت أكبر داعمي أوبن إيه آي، إذ ضخت فيها 13 مليار دولار.") ==
+             V({"microsoft invests_in openai completed"}));
+  // A subject named after the verb stays the subject.
+  BOOST_TEST(relations_full("وتعد مايكروسوفت أكبر داعمي أوبن إيه آي، بعد أن ضخت غوغل مليار دولار في أنثروبيك.") ==
+             V({"microsoft invests_in openai completed", "google invests_in anthropic completed"}));
+}

@@ -368,6 +368,19 @@ class SentenceMatcher {
           // "وتطور «إكس إيه آي»، ...، روبوت المحادثة «غروك» المدمج في المنصة، وتخوض منافسة مع": across a
           // clause joined by "، و" the subject is never a name the clause before governs by a preposition.
           if (!slot.markers && coordinated_clause_between(m->last, ti) && !marker(*m).empty()) continue;
+          // "تعد مايكروسوفت أكبر داعمي أوبن إيه آي، إذ ضخت فيها": a subordinate clause with no subject named
+          // goes on about the sentence's subject, its first organisation, not the last name before it.
+          if (takes_bare(slot) && !m->anaphor && m->type == EntityType::kOrg && marker(*m).empty() &&
+              subordinate_clause_between(m->last, ti)) {
+            const Mention* first = nullptr;
+            for (const Mention* x : ms_) {
+              if (!x->anaphor && x->type == EntityType::kOrg && marker(*x).empty()) {
+                first = x;
+                break;
+              }
+            }
+            if (first && first->entity != m->entity && first->last <= m->first) continue;
+          }
           // A backer right before the trigger's apposition is what that apposition describes:
           // "صندوق النمو التابع لـAramco Ventures، الذراع الاستثمارية لأرامكو".
           if (exclude.count(m) || (described_owner(*m) && words_between(m->last, ti) > 0)) continue;
@@ -665,19 +678,28 @@ class SentenceMatcher {
   // Whether "، و<word>" (a comma, then a word glued to و that is no name nor organisation noun: a clause
   // joined to the one before) or a comma and a subordinator (بعد أن، إذ، حيث) stands between positions a and b.
   bool coordinated_clause_between(std::size_t a, std::size_t b) const {
+    // "، بعد أن اشترت"، "، إذ تملك": a subordinate clause is a new clause as much.
+    if (subordinate_clause_between(a, b)) return true;
     for (std::size_t k = a; k + 1 < b; ++k) {
       if (!is_comma(T_[k])) continue;
       const Token& t = T_[k + 1];
-      // "، بعد أن اشترت"، "، إذ تملك": a subordinate clause is a new clause as much.
-      if (t.kind == TokenKind::kArabic && t.clitic.empty()) {
-        auto sub = in_.rules.subordinators().match(T_, k + 1, k + 2);
-        if (sub && sub->prefix.empty()) return true;
-      }
       bool w = false;
       if (t.kind == TokenKind::kArabic && waw_glued(t) && !at(k + 1) && !designator_at(k + 1, w) &&
           !in_.rules.prepositions().match(T_, k + 1, k + 2)) {
         return true;
       }
+    }
+    return false;
+  }
+
+  // Whether a comma and a subordinator (، إذ، ، بعد أن، ، حيث) open a clause between tokens a and b.
+  bool subordinate_clause_between(std::size_t a, std::size_t b) const {
+    for (std::size_t k = a; k + 1 < b; ++k) {
+      if (!is_comma(T_[k])) continue;
+      const Token& t = T_[k + 1];
+      if (t.kind != TokenKind::kArabic || !t.clitic.empty()) continue;
+      auto sub = in_.rules.subordinators().match(T_, k + 1, k + 2);
+      if (sub && sub->prefix.empty()) return true;
     }
     return false;
   }
