@@ -14,7 +14,7 @@
 set(KGRAPH_EVAL_TEST_DIR ${CMAKE_CURRENT_LIST_DIR})
 # The floor guards against regressions: it sits just under the F1 measured when it was last raised.
 # Issue 3 asks for 0.80 on the test part; see the README for where extraction stands.
-set(KGRAPH_DEVSET_FLOOR 0.70 CACHE STRING "Relation F1 that kgraph-eval must reach on tests/data/devset/test")
+set(KGRAPH_DEVSET_FLOOR 0.75 CACHE STRING "Relation F1 that kgraph-eval must reach on tests/data/devset/test")
 
 kgraph_add_test(test_eval_scorer SOURCES ${KGRAPH_EVAL_TEST_DIR}/test_eval_scorer.cpp LABELS unit eval)
 target_link_libraries(test_eval_scorer PRIVATE kgraph_eval_core)
