@@ -1255,3 +1255,8 @@ BOOST_AUTO_TEST_CASE(compute_provided_to_a_customer_named_after_it) {
   BOOST_TEST(relations_full("وستوفر كورويف قدرات حوسبة لأوبن إيه آي بقيمة 12 مليار دولار.") ==
              V({"openai buys_services_from coreweave planned"}));
 }
+
+BOOST_AUTO_TEST_CASE(memory_supplied_to_a_customer_is_a_chip_purchase) {
+  // Memory is chips; the future supply verb is planned.
+  BOOST_TEST(relations_full("وستورد سامسونغ ذاكرة متطورة إلى أوبن إيه آي.") == V({"openai buys_chips_from samsung planned"}));
+}
