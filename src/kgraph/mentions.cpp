@@ -76,6 +76,18 @@ bool aal_name(const Context& c, const Token& t) {
 // A folded word glued to لل (ل + the article): "للأبحاث"، "للذكاء". Such a word after a name says what it is for.
 bool glued_lil(const std::u32string& w) { return w.size() >= 2 && w[0] == kLam && w[1] == kLam; }
 
+// A four-digit number of the years news speaks of (1800-2099): a date, never a version, a model number or
+// the start of a name ("في 2023 OpenAI"، "Gladstone 1868").
+bool year_number(const std::u32string& n) {
+  return n.size() == 4 && (n.compare(0, 2, U"18") == 0 || n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0);
+}
+
+// "التزام"، "التحاق"، "التزامات": a verbal noun of a root that starts with ل only looks definite (ا ل ت C ا C).
+bool lam_masdar(const std::u32string& w) {
+  std::size_t n = w.size() >= 8 && w.compare(w.size() - 2, 2, U"\x0627\x062A") == 0 ? w.size() - 2 : w.size();
+  return n == 6 && w[2] == U'\x062A' && w[4] == U'\x0627';
+}
+
 // A definite feminine adjective written on its own: "الأمريكية"، "المالية" (folded ة is ه). After a name
 // it agrees with a company, which Arabic treats as feminine.
 bool feminine_adjective(const Token& t) {
@@ -1026,8 +1038,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (pm.type != EntityType::kProduct && !maker_named) continue;
       auto version = [&](std::size_t k) {
         const std::u32string& n = T[k].text;
-        bool year = n.size() == 4 && (n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0);
-        return T[k].kind == TokenKind::kNumber && n.size() <= 4 && !year && T[k].clitic.empty();
+        return T[k].kind == TokenKind::kNumber && n.size() <= 4 && !year_number(n) && T[k].clitic.empty();
       };
       std::size_t e = pm.last;
       bool named = false;  // at least one word or version that is no ignored word ("AI")
@@ -1081,9 +1092,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
     auto model_number = [&](std::size_t k) {
       const std::u32string& n = T[k].text;
       if (T[k].kind != TokenKind::kNumber || !T[k].clitic.empty() || n.size() > 4) return false;
-      if (n.size() == 4 && (n.compare(0, 2, U"18") == 0 || n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0)) {
-        return false;
-      }
+      if (year_number(n)) return false;
       if (k + 1 >= S.last) return true;
       if (T[k + 1].text == U"%" || T[k + 1].kind == TokenKind::kNumber) return false;
       return !rules.scales().match(T, k + 1, S.last) && !rules.currencies().match(T, k + 1, S.last) &&
@@ -1113,8 +1122,7 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (i > S.first && T[i - 1].kind == TokenKind::kNumber && !taken[i - 1] && T[i].clitic.empty() &&
           t.capitalized) {
         std::u32string n = T[i - 1].text;
-        bool year = n.size() == 4 && (n.compare(0, 2, U"19") == 0 || n.compare(0, 2, U"20") == 0);
-        if (!year && n.size() <= 4 && T[i - 1].fend == T[i].fbegin - 1) start = i - 1;
+        if (!year_number(n) && n.size() <= 4 && T[i - 1].fend == T[i].fbegin - 1) start = i - 1;
       }
       if (i > S.first && T[i - 1].kind == TokenKind::kPunct && T[i - 1].text == U"{") continue;  // {{MEDIA}}
       std::size_t e = i + 1;
@@ -1452,12 +1460,8 @@ MentionResult find_mentions(std::u32string_view text, const NormalizedText& norm
       if (e < S.last && taken[e] && !starts_chosen(e, EntityType::kPerson)) continue;
       // After a definite noun it is an adjective: "الشريحة الأخيرة" (the last tranche), "للمرة الثانية"، "المرحلة
       // الأولى", not "the latter" / "the former". So it is after an indefinite feminine noun ("مرة أولى").
-      // "التزام الأخيرة"، "التحاق الأخيرة" (the latter's commitment): a verbal noun of a root that starts with
-      // ل only looks definite; it is the construct noun of the anaphor.
-      auto lam_masdar = [](const std::u32string& w) {
-        std::size_t n = w.size() >= 8 && w.compare(w.size() - 2, 2, U"\x0627\x062A") == 0 ? w.size() - 2 : w.size();
-        return n == 6 && w[2] == U'\x062A' && w[4] == U'\x0627';
-      };
+      // "التزام الأخيرة" (the latter's commitment): a verbal noun that only looks definite is the anaphor's
+      // construct noun.
       if (i > S.first && hit->prefix.empty() && T[i - 1].kind == TokenKind::kArabic && starts_with_al(T[i - 1].text) &&
           !(T[i - 1].clitic.empty() && lam_masdar(T[i - 1].text))) {
         continue;

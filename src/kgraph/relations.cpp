@@ -1414,6 +1414,18 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
     }
     // "تسعى OpenAI لجمع ...", "جولة تمويل OpenAI": who raises money here.
     std::string raiser_named_here;  // the raiser as the subject right after a verb cue in this sentence
+    // Whether this sentence tells who led "the round" (وقادت X الجولة): its round is the story company's
+    // when no raiser is in force.
+    bool round_led_here = false;
+    {
+      static const std::u32string kTheRound = fold_utf8("الجولة");
+      bool the_round = false, led = false;
+      for (std::size_t k = S.first; k < S.last && !(the_round && led); ++k) {
+        the_round |= T[k].text == kTheRound;
+        led |= R.round_lead_verbs().match(T, k, k + 1).has_value();
+      }
+      round_led_here = the_round && led;
+    }
     for (std::size_t i = S.first; i < S.last; ++i) {
       auto hit = R.fundraising().match(T, i, S.last);
       if (!hit || in_mention[i]) continue;
@@ -1892,15 +1904,9 @@ std::vector<RelationRecord> find_relations(const RelationInput& in, std::vector<
           // No company told raising yet, but the sentence tells who led "the round" ("وقادت X الجولة، فيما
           // شاركت في قيادتها كل من Y وZ"): as for the leader (invest.leads_round), the round is the story
           // company's.
-          if (args.empty() && spec.fallback == ArgSpec::Fallback::kFundraiser && !raiser && !topic.empty() &&
-              !busy.count(topic[0])) {
-            static const std::u32string kTheRound = fold_utf8("الجولة");
-            bool the_round = false, led = false;
-            for (std::size_t k = S.first; k < S.last; ++k) {
-              the_round |= T[k].text == kTheRound;
-              led |= R.round_lead_verbs().match(T, k, k + 1).has_value();
-            }
-            if (the_round && led) args.push_back(Arg{nullptr, topic[0], Span{}, 0.5});
+          if (args.empty() && spec.fallback == ArgSpec::Fallback::kFundraiser && !raiser && round_led_here &&
+              !topic.empty() && !busy.count(topic[0])) {
+            args.push_back(Arg{nullptr, topic[0], Span{}, 0.5});
           }
           return args;
         };
